@@ -1,0 +1,230 @@
+"""Batches: ``extract_many`` over an iterable of articles, and the JSONL runner of the CLI.
+
+Order is kept, memory stays flat (only a window of chunks is in flight), and with ``workers > 1``
+the articles go to worker processes, each loading the pipeline once. A worker that dies (killed,
+out of memory) loses nothing: its chunk is retried one article at a time in a fresh pool, and an
+article that kills a worker again is reported as failed, with the others unaffected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from itertools import islice
+from typing import IO, Any, TextIO, Union
+
+from .pipeline import extract
+from .records import Article
+
+Input = Union[str, Mapping[str, Any]]
+Published = Union[str, dt.date, dt.datetime, None]
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """One input's outcome: ``article`` on success, else ``error`` (a one-line message)."""
+
+    index: int
+    id: str | None
+    article: Article | None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def _unpack(item: Input, published: Published) -> tuple[str | None, Any, Published]:
+    if isinstance(item, str):
+        return None, item, published
+    if isinstance(item, Mapping):
+        ident = item.get("id")
+        return (None if ident is None else str(ident)), item.get("text"), item.get("published", published)
+    return None, item, published
+
+
+def _run_one(index: int, item: Input, published: Published) -> BatchResult:
+    ident, text, pub = _unpack(item, published)
+    try:
+        if not isinstance(item, (str, Mapping)):
+            raise TypeError(f"an input must be a str or a mapping with 'text', not {type(item).__name__}")
+        if isinstance(item, Mapping) and "text" not in item:
+            raise ValueError("record has no 'text' field")
+        return BatchResult(index, ident, extract(text, published=pub))
+    except Exception as e:  # one bad article must not stop the batch: it is reported, not raised
+        return BatchResult(index, ident, None, f"{type(e).__name__}: {e}")
+
+
+def _run_chunk(chunk: list[tuple[int, Input]], published: Published) -> list[BatchResult]:
+    return [_run_one(i, item, published) for i, item in chunk]
+
+
+def extract_many(
+    items: Iterable[Input],
+    *,
+    published: Published = None,
+    workers: int | None = None,
+    chunksize: int = 16,
+) -> Iterator[BatchResult]:
+    """Extract every input, yielding one ``BatchResult`` per input, in input order.
+
+    An input is the article text, or a mapping with ``text`` and optional ``id`` and
+    ``published`` (which overrides the ``published`` argument). ``workers=None`` or 1 runs in
+    this process; ``workers=0`` uses every core.
+    """
+    if workers == 0:
+        workers = os.cpu_count() or 1
+    numbered = enumerate(items)
+    if not workers or workers <= 1:
+        for i, item in numbered:
+            yield _run_one(i, item, published)
+        return
+    yield from _parallel(numbered, published, workers, max(1, chunksize))
+
+
+def _parallel(
+    numbered: Iterator[tuple[int, Input]], published: Published, workers: int, chunksize: int
+) -> Iterator[BatchResult]:
+    window = workers * 3
+    pool = ProcessPoolExecutor(max_workers=workers)
+    pending: deque[tuple[list[tuple[int, Input]], Future[list[BatchResult]]]] = deque()
+    try:
+        while True:
+            while len(pending) < window:
+                chunk = list(islice(numbered, chunksize))
+                if not chunk:
+                    break
+                pending.append((chunk, pool.submit(_run_chunk, chunk, published)))
+            if not pending:
+                return
+            chunk, fut = pending.popleft()
+            try:
+                yield from fut.result()
+            except BrokenProcessPool:
+                # a worker died: every chunk still in flight is lost with the pool; redo them
+                lost = [chunk] + [c for c, _ in pending]
+                pending.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=workers)
+                for c in lost:
+                    results, pool = _retry_alone(c, published, pool, workers)
+                    yield from results
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _retry_alone(
+    chunk: list[tuple[int, Input]], published: Published, pool: ProcessPoolExecutor, workers: int
+) -> tuple[list[BatchResult], ProcessPoolExecutor]:
+    """Run a chunk one article per task, so that only the article that kills a worker fails."""
+    out = []
+    for i, item in chunk:
+        try:
+            out.extend(pool.submit(_run_chunk, [(i, item)], published).result())
+        except BrokenProcessPool:
+            ident = _unpack(item, published)[0]
+            out.append(BatchResult(i, ident, None, "WorkerDied: the worker process died on this article"))
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = ProcessPoolExecutor(max_workers=workers)
+    return out, pool
+
+
+# --- JSONL ------------------------------------------------------------------------------------
+
+
+@dataclass
+class JsonlStats:
+    lines: int = 0
+    ok: int = 0
+    errors: int = 0
+
+
+class _LineError(Exception):
+    pass
+
+
+def _parse_line(lineno: int, raw: bytes) -> Input:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise _LineError(f"line is not UTF-8 (byte {e.start})") from None
+    if not line.strip():
+        raise _LineError("empty line")
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise _LineError(f"invalid JSON: {e.msg} at column {e.colno}") from None
+    if isinstance(obj, str):
+        return obj
+    if not isinstance(obj, dict):
+        raise _LineError(f"expected an object with 'text', got {type(obj).__name__}")
+    if not isinstance(obj.get("text"), str):
+        raise _LineError("object has no string field 'text'")
+    return obj
+
+
+def run_jsonl(
+    src: IO[bytes], out: TextIO, *, published: Published = None, workers: int = 1, progress: bool = True
+) -> JsonlStats:
+    """Read JSONL from ``src``, write one JSON line per input line to ``out``, in order."""
+    stats = JsonlStats()
+    bad: dict[int, tuple[str | None, str]] = {}
+
+    def inputs() -> Iterator[Input]:
+        for lineno, raw in enumerate(src, 1):
+            try:
+                yield _parse_line(lineno, raw.rstrip(b"\r\n"))
+            except _LineError as e:
+                ident = _guess_id(raw)
+                bad[lineno - 1] = (ident, str(e))
+                yield {"id": ident, "text": "", "_bad": True}
+
+    bar = _progress_bar(progress)
+    try:
+        for res in extract_many(inputs(), published=published, workers=workers):
+            stats.lines += 1
+            lineno = res.index + 1
+            if res.index in bad:
+                ident, err = bad.pop(res.index)
+                rec: dict[str, Any] = {"line": lineno, "id": ident, "error": err}
+            elif res.article is None:
+                rec = {"line": lineno, "id": res.id, "error": res.error}
+            else:
+                rec = {"line": lineno, "id": res.id, "article": res.article.model_dump(mode="json")}
+            if "error" in rec:
+                stats.errors += 1
+            else:
+                stats.ok += 1
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
+    return stats
+
+
+def _guess_id(raw: bytes) -> str | None:
+    try:
+        obj = json.loads(raw)
+        return str(obj["id"]) if isinstance(obj, dict) and obj.get("id") is not None else None
+    except (ValueError, TypeError):
+        return None
+
+
+def _progress_bar(enabled: bool) -> Any:
+    if not enabled:
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:  # progress is an optional extra
+        return None
+    import sys
+
+    return tqdm(unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty(), mininterval=0.5)

@@ -1,0 +1,119 @@
+"""Command line: ``vn-newsie extract FILE|-`` prints the Article JSON.
+
+With ``--jsonl`` the input is one JSON object per line (``{"id", "text", "published"}``) and the
+output one line per input line, in order; a line that cannot be read or extracted yields an error
+record carrying its line number and id, and a count goes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from ._version import __version__
+
+
+class UserError(Exception):
+    """A mistake in how the command was called: reported in one line, exit status 2."""
+
+
+def _read_text(path: str) -> str:
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
+    except OSError as e:
+        raise UserError(f"cannot read {path}: {e.strerror or e}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise UserError(f"{path} is not UTF-8 text (byte {e.start}); convert it first, e.g. iconv -t UTF-8") from None
+
+
+def _open_out(path: str | None) -> TextIO:
+    if path in (None, "-"):
+        return sys.stdout
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as e:
+        raise UserError(f"cannot write {path}: {e.strerror or e}") from None
+
+
+def _extract_one(args: argparse.Namespace) -> int:
+    from .pipeline import extract
+
+    text = _read_text(args.file)
+    try:
+        article = extract(text, published=args.published)
+    except ValueError as e:
+        raise UserError(str(e)) from None
+    out = _open_out(args.output)
+    out.write(article.model_dump_json(indent=None if args.compact else 2))
+    out.write("\n")
+    out.flush()
+    return 0
+
+
+def _extract_jsonl(args: argparse.Namespace) -> int:
+    from .batch import run_jsonl
+
+    try:
+        src = sys.stdin.buffer if args.file == "-" else open(args.file, "rb")
+    except OSError as e:
+        raise UserError(f"cannot read {args.file}: {e.strerror or e}") from None
+    out = _open_out(args.output)
+    with src:
+        stats = run_jsonl(src, out, published=args.published, workers=args.workers, progress=not args.quiet)
+    out.flush()
+    print(f"vn-newsie: {stats.lines} lines, {stats.ok} extracted, {stats.errors} errors", file=sys.stderr)
+    return 1 if stats.errors and args.strict else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="vn-newsie", description="Extract records from Vietnamese political news.")
+    p.add_argument("--version", action="version", version=f"vn-newsie {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    e = sub.add_parser("extract", help="extract one article (or a JSONL batch) and print JSON")
+    e.add_argument("file", help="article text file (UTF-8), or - for standard input")
+    e.add_argument("--published", help="publication date YYYY-MM-DD (gives dates without a year their year)")
+    e.add_argument("--jsonl", action="store_true", help="input is JSON lines {id, text, published}; output too")
+    e.add_argument("-o", "--output", help="write here instead of standard output (- for stdout)")
+    e.add_argument("--workers", type=int, default=1, help="processes for --jsonl (default 1)")
+    e.add_argument("--compact", action="store_true", help="one-line JSON")
+    e.add_argument("--quiet", action="store_true", help="no progress bar")
+    e.add_argument("--strict", action="store_true", help="exit 1 when any JSONL line failed")
+    s = sub.add_parser("schema", help="print the JSON Schema of the Article record")
+    s.add_argument("-o", "--output")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "schema":
+            from .records import Article
+
+            out = _open_out(args.output)
+            out.write(json.dumps(Article.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+            return 0
+        if args.published:
+            from .dates import parse_date
+
+            try:
+                parse_date(args.published)
+            except ValueError as e:
+                raise UserError(f"--published: {e}") from None
+        return _extract_jsonl(args) if args.jsonl else _extract_one(args)
+    except UserError as e:
+        print(f"vn-newsie: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("vn-newsie: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""Date grammar for Vietnamese news.
+
+Recognises ``ngày 14/01/2022``, ``14-01-2022``, ``ngày 14 tháng 01 năm 2022``, ``Chiều 18/02``,
+``sáng 3/1``, ``thứ Ba, 18/2``, ``tháng 2/2022`` and ``năm 2021``. A day written without a year
+takes it from the publication date, else from the latest full date in the text. Impossible days
+(``31/02``) give no date. dateparser is used only on strings this grammar cannot place (free-form
+``published`` values such as "Thứ Sáu, 18/02/2022 15:30"), never on running text: alone it reads
+"6,93%" as a date and misses "Chiều 18/02".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Literal
+
+import regex
+
+Precision = Literal["day", "month", "year"]
+
+_TIME_OF_DAY = r"(?P<tod>sáng|trưa|chiều|tối|đêm)"
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
+_SEP = r"[/\-.]"
+
+_DATE = regex.compile(
+    rf"""
+    (?:(?:{_TIME_OF_DAY}\s+(?:nay\s+)?(?:ngày\s+)?|(?P<ngay>ngày|hôm)\s+)?(?:\(?{_WEEKDAY}\s*,?\s*(?:ngày\s+)?)?)?
+    (?:
+        (?P<d>\d{{1,2}})\s*(?P<s1>{_SEP})\s*(?P<m>\d{{1,2}})(?:\s*(?P=s1)\s*(?P<y>\d{{4}}))?(?![\d%,]|\.\d|/\d)
+      | (?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<y2>\d{{4}}))?(?!\d)
+      | tháng\s+(?P<m3>\d{{1,2}})\s*(?:/|năm)\s*(?P<y3>\d{{4}})(?!\d)
+      | (?<!\d\s?)năm\s+(?P<y4>(?:19|20)\d\d)(?![\d%,]|\.\d)
+    )
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    date: dt.date | None  # None when the day is impossible (31/02)
+    precision: Precision
+    year_written: bool
+    time_of_day: str | None
+    text: str
+
+
+def _make(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
+    """Every date expression in ``text[start:end]``; years not yet inferred (see ``resolve``)."""
+    out = []
+    stop = len(text) if end is None else end
+    for m in _DATE.finditer(text, start, stop):
+        tod = m.group("tod").lower() if m.group("tod") else None
+        if m.group("d"):
+            d, mo = int(m.group("d")), int(m.group("m"))
+            y = int(m.group("y")) if m.group("y") else None
+            if m.group("s1") == "." and y is None:
+                continue  # "5.67" is a number, not 5 July
+            if m.group("s1") == "-" and y is None and not (m.group("ngay") or tod):
+                continue  # "7-8 năm", "3-1": a range or a score unless cued by "ngày"/"sáng"
+            if not (1 <= mo <= 12 and 1 <= d <= 31):
+                continue
+            out.append(_match(m, text, y, mo, d, "day", tod))
+        elif m.group("d2"):
+            d, mo = int(m.group("d2")), int(m.group("m2"))
+            y = int(m.group("y2")) if m.group("y2") else None
+            if not (1 <= mo <= 12 and 1 <= d <= 31):
+                continue
+            out.append(_match(m, text, y, mo, d, "day", tod))
+        elif m.group("m3"):
+            mo = int(m.group("m3"))
+            if 1 <= mo <= 12:
+                out.append(_match(m, text, int(m.group("y3")), mo, 1, "month", tod))
+        elif m.group("y4"):
+            out.append(_match(m, text, int(m.group("y4")), 1, 1, "year", tod))
+    return out
+
+
+def _match(m: regex.Match[str], text: str, y: int | None, mo: int, d: int, p: Precision, tod: str | None) -> DateMatch:
+    date = _make(y if y is not None else 2000, mo, d)  # 2000 is a leap year: 29/02 stays possible
+    if date is not None and y is None:
+        date = date.replace(year=1)  # placeholder until resolve() supplies the year
+    return DateMatch(m.start(), m.end(), date, p, y is not None, tod, text[m.start() : m.end()])
+
+
+def reference_year(matches: list[DateMatch], published: dt.date | None) -> int | None:
+    """The year for days written without one: the publication year, else the latest full date."""
+    if published is not None:
+        return published.year
+    full = [x.date for x in matches if x.year_written and x.precision == "day" and x.date]
+    return max(full).year if full else None
+
+
+def resolve(match: DateMatch, year: int | None, published: dt.date | None = None) -> DateMatch:
+    """Fill in the year of a day written without one (None stays None, 29/02 may vanish)."""
+    if match.year_written or match.date is None:
+        return match
+    if year is None:
+        return replace(match, date=None)
+    date = _make(year, match.date.month, match.date.day)
+    # an article of early January reporting "28/12" speaks of the previous year
+    if date and published and (date - published).days > 60:
+        date = _make(year - 1, match.date.month, match.date.day)
+    return replace(match, date=date)
+
+
+def parse_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:
+    """A ``published`` value: a date, a datetime, an ISO string or a free-form Vietnamese date."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"published must be a date, datetime or string, not {type(value).__name__}")
+    s = value.strip()
+    if not s:
+        return None
+    try:
+        return dt.date.fromisoformat(s[:10])
+    except ValueError:
+        pass
+    found = [x for x in find_dates(s) if x.year_written and x.precision == "day" and x.date]
+    if found:
+        return found[0].date
+    import dateparser  # heavy: imported only for free-form strings
+
+    parsed = dateparser.parse(s, languages=["vi", "en"], settings={"DATE_ORDER": "DMY"})
+    if parsed is None:
+        raise ValueError(f"cannot read {value!r} as a date; pass a datetime.date or 'YYYY-MM-DD'")
+    return parsed.date()

@@ -1,0 +1,191 @@
+"""Gazetteers: the knowledge files under ``data/gazetteers/`` and one matcher over all of them.
+
+Each file is a TSV with ``#`` comment lines (what it holds, where it came from, how to extend
+it), one header row, then rows. Extra rows can be added without touching the package: set
+``VN_NEWSIE_GAZETTEERS`` to a folder holding files of the same names, whose rows are appended.
+
+The matcher is a token trie keyed by folded tokens (case, Unicode form and tone style do not
+matter), walked once per article: the cost is linear in the text, whatever the number of entries.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .text import Token, fold, tokenize
+
+
+def gazetteer_dirs() -> list[Path]:
+    """Where the tables are read from: the shipped folder, then the user's, if set."""
+    dirs = []
+    packaged = resources.files("vn_newsie").joinpath("data", "gazetteers")
+    if packaged.is_dir():
+        dirs.append(Path(str(packaged)))
+    else:  # running from a source checkout or an editable install
+        dirs.append(Path(__file__).resolve().parents[2] / "data" / "gazetteers")
+    extra = os.environ.get("VN_NEWSIE_GAZETTEERS")
+    if extra:
+        dirs.append(Path(extra))
+    return dirs
+
+
+class GazetteerError(RuntimeError):
+    """A gazetteer file is missing or malformed."""
+
+
+def _read_rows(path: Path) -> Iterator[dict[str, str]]:
+    header: list[str] | None = None
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            line = line.rstrip("\n").rstrip("\r")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = [c.strip() for c in line.split("\t")]
+            if header is None:
+                header = cells
+                continue
+            if len(cells) > len(header):
+                raise GazetteerError(f"{path}:{lineno}: {len(cells)} columns, header has {len(header)}")
+            cells += [""] * (len(header) - len(cells))
+            yield dict(zip(header, cells))
+
+
+@lru_cache(maxsize=None)
+def load_table(name: str) -> tuple[dict[str, str], ...]:
+    """All rows of ``name`` (shipped file first, then the user's additions)."""
+    rows: list[dict[str, str]] = []
+    found = False
+    for d in gazetteer_dirs():
+        path = d / name
+        if path.is_file():
+            found = True
+            rows.extend(_read_rows(path))
+    if not found:
+        raise GazetteerError(f"gazetteer {name!r} not found in {[str(d) for d in gazetteer_dirs()]}")
+    return tuple(rows)
+
+
+def column(name: str, col: str) -> list[str]:
+    """One column of a table, empty cells dropped."""
+    return [r[col] for r in load_table(name) if r.get(col)]
+
+
+# --- matching -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    category: str  # "title", "org", "rank", "place", ...
+    text: str  # the entry as listed
+    data: tuple[tuple[str, str], ...] = ()
+
+    def get(self, key: str) -> str:
+        return dict(self.data).get(key, "")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """Tokens ``[i, j)`` match ``entries`` (every category whose longest entry ends at j)."""
+
+    i: int
+    j: int
+    entries: tuple[Entry, ...]
+
+    def has(self, category: str) -> bool:
+        return any(e.category == category for e in self.entries)
+
+    def entry(self, category: str) -> Entry | None:
+        return next((e for e in self.entries if e.category == category), None)
+
+
+_END = "\0"
+
+
+class Matcher:
+    """Longest-match look-up of many phrases in one pass over a token list."""
+
+    def __init__(self) -> None:
+        self._root: dict[str, dict] = {}  # type: ignore[type-arg]
+        self.max_len = 0
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        keys = [t.key for t in tokenize(fold(phrase))]
+        if not keys:
+            return
+        node = self._root
+        for k in keys:
+            node = node.setdefault(k, {})
+        node.setdefault(_END, []).append(entry)
+        self.max_len = max(self.max_len, len(keys))
+
+    def match_at(self, tokens: list[Token], i: int, categories: Iterable[str] | None = None) -> Hit | None:
+        """The longest entry starting at token ``i`` (of the given categories, if any)."""
+        node = self._root
+        best: Hit | None = None
+        cats = set(categories) if categories is not None else None
+        j = i
+        while j < len(tokens):
+            nxt = node.get(tokens[j].key)
+            if nxt is None:
+                break
+            node = nxt
+            j += 1
+            entries = node.get(_END)
+            if entries:
+                if cats is not None:
+                    entries = [e for e in entries if e.category in cats]
+                if entries:
+                    best = Hit(i, j, tuple(entries))
+        return best
+
+    def find_all(self, tokens: list[Token], categories: Iterable[str] | None = None) -> list[Hit]:
+        """Non-overlapping longest matches, left to right."""
+        cats = list(categories) if categories is not None else None
+        out, i = [], 0
+        while i < len(tokens):
+            hit = self.match_at(tokens, i, cats)
+            if hit:
+                out.append(hit)
+                i = hit.j
+            else:
+                i += 1
+        return out
+
+
+@lru_cache(maxsize=1)
+def matcher() -> Matcher:
+    """The one matcher over every phrase table, built once per process."""
+    m = Matcher()
+    for row in load_table("titles.tsv"):
+        m.add(row["title"], Entry("title", row["title"], (("kind", row.get("kind", "")),)))
+    for row in load_table("ranks.tsv"):
+        m.add(row["word"], Entry("rank", row["word"], (("kind", row.get("kind", "")),)))
+    for row in load_table("organizations.tsv"):
+        data = (("name", row["name"]), ("kind", row.get("kind", "")))
+        m.add(row["name"], Entry("org", row["name"], data))
+        if row.get("abbreviation"):
+            m.add(row["abbreviation"], Entry("org", row["abbreviation"], data))
+    for row in load_table("org_heads.tsv"):
+        m.add(row["word"], Entry("org_head", row["word"], (("kind", row.get("kind", "")),)))
+    for row in load_table("place_types.tsv"):
+        m.add(row["word"], Entry("place_type", row["word"], (("level", row.get("level", "")),)))
+    for row in load_table("places.tsv"):
+        data = tuple((k, row.get(k, "")) for k in ("name", "level", "code", "era", "merged_into"))
+        m.add(row["short"] or row["name"], Entry("place", row["short"] or row["name"], data))
+    for row in load_table("meeting_triggers.tsv"):
+        m.add(row["trigger"], Entry("meeting", row["trigger"], (("kind", row.get("kind", "")),)))
+    for row in load_table("document_kinds.tsv"):
+        kind = row["kind"]
+        for alias in [kind, *[a for a in row.get("aliases", "").split("|") if a.strip()]]:
+            m.add(alias, Entry("doc_kind", kind))
+    return m
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(fold(s) for s in column("surnames.tsv", "surname"))

@@ -1,0 +1,464 @@
+"""People and their roles.
+
+A sentence is read as a row of items: cues (honorifics and ranks: "đồng chí", "Đại tá", "TS."),
+roles (a title from titles.tsv and the body after it: "Chủ tịch UBND tỉnh"), runs of capitalised
+syllables (name candidates), punctuation and boundary words (role_boundaries.tsv). Then:
+
+- role then name: "Bí thư Tỉnh ủy Chẩu Văn Lâm";
+- name then roles: "đồng chí Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh",
+  "ông A - R1", "A (R1)", lists joined by ";" or "và";
+- one role over a list of bare names: "các đại biểu A, B và C";
+- bare names need a surname from surnames.tsv and three syllables, or a role after them.
+
+Later mentions by role alone ("đồng chí Bí thư Tỉnh ủy đề nghị") or by given name ("ông Sơn") are
+linked to the one person they can only mean; every mention is kept as a span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .context import Context
+from .gazetteer import Entry, Hit, Matcher, load_table, matcher, surnames
+from .records import Person, Role
+from .text import Token, fold
+
+_PUNCT_CONTINUE = {"-", "&"}
+_MAX_ROLE_TOKENS = 30
+
+
+@lru_cache(maxsize=1)
+def _boundaries() -> Matcher:
+    m = Matcher()
+    for row in load_table("role_boundaries.tsv"):
+        m.add(row["phrase"], Entry(row.get("kind") or "stop", row["phrase"]))
+    return m
+
+
+@dataclass
+class _RoleItem:
+    i: int  # first token
+    j: int  # one past the last token
+    title_j: int  # one past the title's tokens
+    attached: bool = False
+
+
+@dataclass
+class _Name:
+    i: int
+    j: int
+    cue: str  # "rank", "role", "list", "none"
+
+
+@dataclass
+class _PersonDraft:
+    name: str
+    key: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    roles: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # key -> (start, end, title_end)
+    order: int = 0
+
+
+class _SentenceReader:
+    """Reads one sentence's tokens into names and roles."""
+
+    def __init__(self, ctx: Context, tokens: list[Token]):
+        self.ctx = ctx
+        self.t = tokens
+        self.m = matcher()
+        self.b = _boundaries()
+        self.sur = surnames()
+
+    # -- look-ups on token positions --------------------------------------------------------------
+
+    def hit(self, k: int, *cats: str) -> Hit | None:
+        if k >= len(self.t) or not self.t[k].is_word:
+            return None
+        return self.m.match_at(self.t, k, cats)
+
+    def boundary(self, k: int) -> Hit | None:
+        if k >= len(self.t) or not self.t[k].is_word:
+            return None
+        return self.b.match_at(self.t, k)
+
+    def cap_run(self, k: int) -> int:
+        """One past the run of title-case syllables starting at k."""
+        j = k
+        while j < len(self.t) and self.t[j].is_cap and j - k < 8:
+            j += 1
+        return j
+
+    def is_surname(self, k: int) -> bool:
+        return self.t[k].key in self.sur
+
+    def place_end(self, k: int) -> int | None:
+        h = self.hit(k, "place")
+        return h.j if h else None
+
+    def name_in_run(self, k: int, end: int, cued: bool) -> tuple[int, int] | None:
+        """The personal name inside the capitalised run [k, end), if any: a suffix starting at a
+        surname (a leading place or word is left out), 2-5 syllables."""
+        n = end - k
+        if n < 1:
+            return None
+        if self.hit(k, "place") and self.hit(k, "place").j >= end:  # type: ignore[union-attr]
+            return None
+        if self.hit(k, "org") and self.hit(k, "org").j >= end:  # type: ignore[union-attr]
+            return None
+        if cued and n <= 5 and (self.is_surname(k) or n <= 3):
+            return (k, end)
+        starts = [s for s in range(k, end - 1) if self.is_surname(s) and 2 <= end - s <= 5]
+        if not starts:
+            return None
+        # prefer the usual three syllables, then four, two, five
+        pref = {3: 0, 4: 1, 2: 2, 5: 3}
+        s = min(starts, key=lambda s: (pref[end - s], s))
+        if s > k:
+            pe = self.place_end(k)
+            head_is_place = pe is not None and pe == s
+            if not head_is_place and not cued and end - s < 3:
+                return None
+        return (s, end)
+
+    # -- role phrases ------------------------------------------------------------------------------
+
+    def parse_role(self, i: int, title_j: int) -> tuple[int, bool]:
+        """Extend the title at [i, title_j) over its body; return (end, ends_at_name)."""
+        k = title_j
+        t = self.t
+        while k < len(t) and k - i < _MAX_ROLE_TOKENS:
+            tok = t[k]
+            if not tok.is_word:
+                if tok.text in _PUNCT_CONTINUE and k + 1 < len(t) and t[k + 1].is_word and not self._starts_person(k + 1):
+                    k += 1
+                    continue
+                if tok.text == "." and k + 1 < len(t) and t[k + 1].start == tok.end and t[k + 1].is_upper:
+                    k += 1  # "TP.HCM"
+                    continue
+                if tok.text == "," and self._comma_continues(i, k):
+                    k += 1
+                    continue
+                if tok.text[0].isdigit() and k > title_j and t[k - 1].is_cap:
+                    k += 1  # "Quân khu 5", "Sư đoàn 3"
+                    continue
+                return k, False
+            if self.boundary(k):
+                if t[k].key == "tại" and k + 1 < len(t) and (self.hit(k + 1, "place") or t[k + 1].is_upper):
+                    k += 1  # "... Nhà nước tại TPHCM"
+                    continue
+                return k, False
+            if k > title_j and (self.hit(k, "title") or self.hit(k, "rank")):
+                return k, False
+            if tok.key == "và":
+                if self._starts_person(k + 1) or self.hit(k + 1, "title") or self.hit(k + 1, "rank"):
+                    return k, False
+                k += 1
+                continue
+            if tok.is_cap:
+                pe = self.place_end(k) if k > title_j and self.hit(k - 1, "place_type") else None
+                run_end = self.cap_run(k)
+                if pe is not None:
+                    if pe >= run_end:
+                        k = pe
+                        continue
+                    nm = self.name_in_run(k, run_end, cued=True)
+                    if nm and nm[0] >= pe:
+                        return nm[0], True
+                    k = pe
+                    continue
+                nm = self.name_in_run(k, run_end, cued=True) if run_end - k >= 2 else None
+                if nm and (self.is_surname(k) or self.hit(k, "place")) and self._name_plausible(nm[0], nm[1]):
+                    if nm[0] > k:
+                        k = nm[0]
+                    return k, True
+                k += 1
+                continue
+            k += 1
+        return k, False
+
+    def _name_plausible(self, a: int, b: int) -> bool:
+        """A run inside a role is a name only if it is not itself a place or organisation."""
+        h = self.hit(a, "place", "org", "org_head", "title")
+        return not (h and h.j >= b)
+
+    def _starts_person(self, k: int) -> bool:
+        if k >= len(self.t):
+            return False
+        if self.hit(k, "rank"):
+            return True
+        if not self.t[k].is_cap or not self.is_surname(k):
+            return False
+        end = self.cap_run(k)
+        return end - k >= 2 and self._name_plausible(k, end)
+
+    def _comma_continues(self, i: int, k: int) -> bool:
+        """After a comma inside a role: a parent body ("..., Tổng cục X, Bộ Y") continues it, and
+        so does a lower-case tail that ends at the person's name ("..., thanh thiếu niên và nhi
+        đồng của Quốc hội Nguyễn Đình Hương")."""
+        nxt = k + 1
+        if nxt >= len(self.t) or not self.t[nxt].is_word:
+            return False
+        if self.hit(nxt, "title") or self.hit(nxt, "rank") or self._starts_person(nxt):
+            return False
+        h = self.hit(nxt, "org_head", "org")
+        if h and self.t[nxt].is_cap:
+            return True
+        if self.t[nxt].text.islower() and not self.boundary(nxt):
+            end, at_name = self.parse_role(i, nxt)
+            return at_name
+        return False
+
+    # -- the sentence ------------------------------------------------------------------------------
+
+    def read(self) -> tuple[list[_Name], list[_RoleItem], list[tuple[int, int]], list[tuple[str, int]]]:
+        """Names, roles, (name index, role index) attachments and given-name mentions."""
+        t = self.t
+        names: list[_Name] = []
+        roles: list[_RoleItem] = []
+        links: list[tuple[int, int]] = []
+        givens: list[tuple[str, int]] = []  # (kind, token index) of single-syllable mentions
+        items: list[tuple[str, int]] = []  # ("name"/"role"/"punct"/"sep"/"stop"/"cue"/"other", index)
+        k = 0
+        list_cue = False
+        while k < len(t):
+            tok = t[k]
+            if not tok.is_word:
+                items.append(("punct", k))
+                if tok.text in ".!?":
+                    list_cue = False
+                k += 1
+                continue
+            rank = self.hit(k, "rank")
+            title = self.hit(k, "title")
+            if rank and (not title or rank.j >= title.j):
+                nxt = rank.j
+                if nxt < len(t) and t[nxt].text == "." and nxt + 1 < len(t):
+                    nxt += 1  # "TS. Đặng Trí Thủ"
+                if nxt < len(t) and t[nxt].text in ":" and nxt + 1 < len(t):
+                    nxt += 1
+                if nxt < len(t) and t[nxt].is_cap:
+                    run_end = self.cap_run(nxt)
+                    nm = self.name_in_run(nxt, run_end, cued=True)
+                    if nm and nm[0] == nxt:
+                        self._add_name(names, items, givens, nm, "rank")
+                        k = nm[1]
+                        list_cue = True
+                        continue
+                    if run_end - nxt == 1 and tok.key not in ("anh", "chị", "em", "cô", "chú", "thầy", "cụ"):
+                        givens.append(("rank", nxt))
+                        k = nxt + 1
+                        continue
+                if tok.key in ("các", "những"):
+                    pass
+                # "các đồng chí:" opens a list of names
+                if rank.j < len(t) and t[rank.j].text == ":":
+                    list_cue = True
+                items.append(("cue", k))
+                k = rank.j
+                continue
+            if title:
+                end, at_name = self.parse_role(k, title.j)
+                roles.append(_RoleItem(k, end, title.j))
+                items.append(("role", len(roles) - 1))
+                if at_name:
+                    run_end = self.cap_run(end)
+                    nm = self.name_in_run(end, run_end, cued=True)
+                    if nm:
+                        self._add_name(names, items, givens, nm, "role")
+                        links.append((len(names) - 1, len(roles) - 1))
+                        roles[-1].attached = True
+                        k = nm[1]
+                        continue
+                if end < len(t) and t[end].is_cap and self.cap_run(end) - end == 1 and not self.hit(end, "title", "org", "place", "rank"):
+                    givens.append(("role", end))
+                    items.append(("given", len(givens) - 1))
+                    k = end + 1
+                    continue
+                k = max(end, k + 1)
+                continue
+            bd = self.boundary(k)
+            if bd:
+                kind = bd.entries[0].category
+                items.append((kind, k))
+                k = bd.j
+                continue
+            if tok.is_cap:
+                run_end = self.cap_run(k)
+                nm = self.name_in_run(k, run_end, cued=False)
+                if nm is None and list_cue and run_end - k >= 2 and self.is_surname(k):
+                    nm = (k, run_end)
+                if nm is None and run_end - k == 2 and self.is_surname(k) and self._role_follows(run_end):
+                    nm = (k, run_end)
+                if nm and self._name_plausible(*nm):
+                    self._add_name(names, items, givens, nm, "list" if list_cue else "none")
+                    k = run_end
+                    continue
+                items.append(("other", k))
+                k = run_end
+                continue
+            items.append(("other", k))
+            k += 1
+        self._attach(items, names, roles, links)
+        return names, roles, links, givens
+
+    def _role_follows(self, k: int) -> bool:
+        t = self.t
+        return k + 1 < len(t) and t[k].text in (",", "-", "(") and bool(self.hit(k + 1, "title"))
+
+    def _add_name(self, names: list[_Name], items: list[tuple[str, int]], givens: list[tuple[str, int]],
+                  nm: tuple[int, int], cue: str) -> None:
+        names.append(_Name(nm[0], nm[1], cue))
+        items.append(("name", len(names) - 1))
+
+    def _attach(self, items: list[tuple[str, int]], names: list[_Name], roles: list[_RoleItem],
+                links: list[tuple[int, int]]) -> None:
+        """Name-then-roles and one role over a list of bare names."""
+        t = self.t
+        for pos, (kind, idx) in enumerate(items):
+            if kind != "name":
+                continue
+            q = pos + 1
+            # name [, - ( :] role ([, sep] role)*
+            while q + 1 < len(items):
+                k1, i1 = items[q]
+                k2, i2 = items[q + 1]
+                sep_ok = (k1 == "punct" and t[i1].text in (",", "-", "(", ":")) or k1 == "sep"
+                if sep_ok and k2 == "role" and not roles[i2].attached:
+                    links.append((idx, i2))
+                    roles[i2].attached = True
+                    q += 2
+                    continue
+                if k1 == "role" and not roles[i1].attached and q == pos + 1:
+                    break
+                break
+        # role name (, name | và name)*: bare names after a role-then-name share its role
+        for n_idx, r_idx in list(links):
+            name = names[n_idx]
+            if name.cue != "role":
+                continue
+            pos = items.index(("name", n_idx))
+            q = pos + 1
+            while q + 1 < len(items):
+                k1, i1 = items[q]
+                k2, i2 = items[q + 1]
+                joiner = (k1 == "punct" and t[i1].text == ",") or (k1 == "other" and t[i1].key == "và")
+                if not (joiner and k2 == "name"):
+                    break
+                nxt = items[q + 2] if q + 2 < len(items) else None
+                if nxt and nxt[0] == "punct" and t[nxt[1]].text in (",", "-", "(") and q + 3 < len(items) and items[q + 3][0] == "role":
+                    break
+                links.append((i2, r_idx))
+                q += 2
+
+
+def extract_people(ctx: Context) -> list[Person]:
+    drafts: dict[str, _PersonDraft] = {}
+    role_only: list[tuple[int, int, int, str]] = []  # start, end, title_end, role key
+    given_mentions: list[tuple[int, int, tuple[int, int, int] | None]] = []
+    doc = ctx.doc
+    text = ctx.text
+    for s, e, _zone in ctx.sentences:
+        tokens = ctx.tokens(s, e)
+        if not tokens:
+            continue
+        reader = _SentenceReader(ctx, tokens)
+        names, roles, links, givens = reader.read()
+        name_keys: list[str] = []
+        for nm in names:
+            a, b = tokens[nm.i].start, tokens[nm.j - 1].end
+            surface = doc.surface(a, b)
+            key = fold(surface)
+            d = drafts.get(key)
+            if d is None:
+                d = drafts[key] = _PersonDraft(surface, key, order=len(drafts))
+            d.spans.append((a, b))
+            name_keys.append(key)
+        attached = set()
+        for n_idx, r_idx in links:
+            r = roles[r_idx]
+            span = _role_span(tokens, r)
+            if span is None:
+                continue
+            d = drafts[name_keys[n_idx]]
+            rkey = fold(text[span[0] : span[1]])
+            d.roles.setdefault(rkey, span)
+            attached.add(r_idx)
+        for r_idx, r in enumerate(roles):
+            if r_idx in attached:
+                continue
+            span = _role_span(tokens, r)
+            if span:
+                role_only.append((span[0], span[1], span[2], fold(text[span[0] : span[1]])))
+        for kind, k in givens:
+            tok = tokens[k]
+            role_span = None
+            if kind == "role":
+                prev = [r for r in roles if r.j == k]
+                if prev:
+                    role_span = _role_span(tokens, prev[-1])
+            given_mentions.append((tok.start, tok.end, role_span))
+
+    people = list(drafts.values())
+    _link_role_mentions(people, role_only, text)
+    _link_given_names(people, given_mentions, text)
+    return [_to_person(ctx, d) for d in sorted(people, key=lambda d: d.order)]
+
+
+def _role_span(tokens: list[Token], r: _RoleItem) -> tuple[int, int, int] | None:
+    """Character span of a role, trailing joiners trimmed: (start, end, title_end)."""
+    j = r.j
+    while j > r.title_j and (not tokens[j - 1].is_word and tokens[j - 1].text not in ")") or (
+        j > r.title_j and tokens[j - 1].key in ("và", "của", "tại")
+    ):
+        j -= 1
+    if j <= r.i:
+        return None
+    return tokens[r.i].start, tokens[j - 1].end, tokens[r.title_j - 1].end
+
+
+def _link_role_mentions(people: list[_PersonDraft], role_only: list[tuple[int, int, int, str]], text: str) -> None:
+    """"đồng chí Bí thư Tỉnh ủy đề nghị": the one person holding that role gets the mention."""
+    for a, b, title_end, rkey in role_only:
+        exact = [p for p in people if rkey in p.roles]
+        if len(exact) == 1:
+            exact[0].spans.append((a, b))
+            continue
+        if exact:
+            continue
+        title_key = fold(text[a:title_end])
+        if title_end == b:  # a bare title: "Thứ trưởng khẳng định"
+            same = [p for p in people if any(fold(text[s:te]) == title_key for s, _, te in p.roles.values())]
+            if len(same) == 1:
+                same[0].spans.append((a, b))
+
+
+def _link_given_names(people: list[_PersonDraft], mentions: list[tuple[int, int, tuple[int, int, int] | None]],
+                      text: str) -> None:
+    """"ông Sơn": the one person whose name ends in that syllable."""
+    for a, b, role_span in mentions:
+        key = fold(text[a:b])
+        same = [p for p in people if p.key.split()[-1] == key]
+        if len(same) == 1:
+            same[0].spans.append((a, b))
+            if role_span:
+                same[0].roles.setdefault(fold(text[role_span[0] : role_span[1]]), role_span)
+
+
+def _to_person(ctx: Context, d: _PersonDraft) -> Person:
+    doc = ctx.doc
+    roles = []
+    for start, end, title_end in d.roles.values():
+        org = ctx.text[title_end:end].strip(" ,-")
+        org_start = end - len(ctx.text[title_end:end].lstrip(" ,-")) if org else None
+        roles.append(
+            Role(
+                text=doc.surface(start, end),
+                title=doc.surface(start, title_end),
+                organization=doc.surface(org_start, end) if org and org_start is not None else None,
+                organization_key=fold(org) if org else None,
+                span=doc.span(start, end),
+            )
+        )
+    spans = sorted(set(d.spans))
+    return Person(name=d.name, key=d.key, roles=roles, mentions=[doc.span(a, b) for a, b in spans])

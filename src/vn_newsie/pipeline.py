@@ -1,0 +1,48 @@
+"""``extract()``: raw article text in, validated ``Article`` out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .context import Context
+from .dates import parse_date
+from .documents import extract_documents
+from .meetings import extract_meetings
+from .metrics import extract_metrics
+from .people import extract_people
+from .records import Article
+
+MAX_CHARS = 50_000_000  # a guard against a whole archive passed as one string
+
+
+def extract(text: str, *, published: str | dt.date | dt.datetime | None = None) -> Article:
+    """Read one article and return its people, meetings, statistics and cited documents.
+
+    ``published`` (a date, datetime or ISO string) supplies the year of dates written without
+    one ("Chiều 18/02"). Every record carries a span into ``text`` itself.
+    """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"extract() needs the article as a str, got {type(text).__name__}"
+            + ("; decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
+        )
+    pub = parse_date(published)
+    if not text.strip():
+        return Article(published=pub)
+    if len(text) > MAX_CHARS:
+        raise ValueError(f"article of {len(text):,} characters is over the {MAX_CHARS:,} limit; split it first")
+    ctx = Context.build(text, pub)
+    documents = extract_documents(ctx)
+    people = extract_people(ctx)
+    metrics = extract_metrics(ctx)
+    meetings = extract_meetings(ctx, people)
+    layout = ctx.layout
+    return Article(
+        title=ctx.doc.surface(*layout.title) if layout.title else None,
+        author=ctx.doc.surface(*layout.author) if layout.author else None,
+        published=pub,
+        people=people,
+        meetings=meetings,
+        metrics=metrics,
+        documents=documents,
+    )

@@ -1,0 +1,252 @@
+"""Text layer: normalisation with an offset map, tokens, sentences, article zones.
+
+Extractors work on ``Doc.text`` (NFC, one tone-mark style, plain spaces and quotes, no HTML
+entities or tags). ``Doc.span(start, end)`` maps a range of that text back to the exact string
+the caller passed, so every record carries evidence that ``source[start:end]`` reproduces.
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+from .records import Span
+
+# --- normalisation -------------------------------------------------------------------------
+
+# One character in, one character out: offsets do not move, so str.translate is enough.
+_ONE_TO_ONE = {
+    **{c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"},
+    **{c: '"' for c in "“”„‟″«»"},
+    **{c: "'" for c in "‘’‚‛′"},
+    **{c: "-" for c in "–—‒―−"},
+    "…": ".",
+    "\r": "\n",
+}
+_ONE_TO_ONE.update({chr(c): " " for c in range(0x00, 0x20) if chr(c) not in "\n\r\t"})
+_ONE_TO_ONE.update({chr(c): " " for c in range(0x7F, 0xA0)})
+_ONE_TO_ONE.update({chr(c): "\ufffd" for c in range(0xD800, 0xE000)})  # lone surrogates
+_TRANSLATE = str.maketrans(_ONE_TO_ONE)
+
+# Old tone placement on a syllable-final pair -> the mark on the first vowel ("hoà" -> "hòa",
+# "thuỷ" -> "thủy"); the pair followed by a consonant ("hoàng", "huỳnh") is the same in both.
+_MARKS = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook, tilde, dot below
+
+
+def _tone_pairs() -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for mark in _MARKS:
+            old = first + unicodedata.normalize("NFC", second + mark)
+            new = unicodedata.normalize("NFC", first + mark) + second
+            for f in (str.lower, str.upper, str.capitalize):
+                pairs[f(old)] = f(new)
+                pairs[unicodedata.normalize("NFD", f(old))] = f(new)
+    return pairs
+
+
+_TONE_PAIRS = _tone_pairs()
+
+_FIXES = regex.compile(
+    r"""
+      (?P<crlf>\r\n)
+    | (?P<invisible>[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+)
+    | (?P<entity>&(?:[a-zA-Z]{2,8}|\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6});)
+    | (?P<tag><(?:/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,300})?/?|!--[^<>]{0,300}--)>)
+    | (?P<tone>(?:"""
+    + "|".join(sorted(_TONE_PAIRS, key=len, reverse=True))
+    + r"""))(?!\p{L}|\p{M})
+    | (?P<combining>\p{L}\p{M}+)
+    """,
+    regex.VERBOSE,
+)
+_BREAK_TAGS = regex.compile(r"</?(?:br|p|div|li|tr|h[1-6])\b", regex.IGNORECASE)
+
+
+def _replacement(m: regex.Match[str]) -> str | None:
+    kind = m.lastgroup
+    s = m.group()
+    if kind == "crlf":
+        return "\n"
+    if kind == "invisible":
+        return ""
+    if kind == "entity":
+        out = html.unescape(s)
+        return None if out == s else out.translate(_TRANSLATE)
+    if kind == "tag":
+        return "\n" if _BREAK_TAGS.match(s) else ""
+    if kind == "combining":
+        out = unicodedata.normalize("NFC", s)
+        return None if out == s else out
+    if kind == "tone":
+        start = m.start()
+        source = m.string
+        if start > 0 and source[start - 1] in "qQ" and s[0] in "uU":
+            return None  # "quỷ": the u belongs to qu-, the mark is where it should be
+        return _TONE_PAIRS[s]
+    return None
+
+
+@dataclass(frozen=True)
+class Doc:
+    """Normalised text plus the map back to the caller's string."""
+
+    source: str
+    text: str
+    # Replaced stretches, sorted: normalised [a, b) came from source [c, d).
+    _norm_starts: list[int] = field(default_factory=list, repr=False)
+    _norm_ends: list[int] = field(default_factory=list, repr=False)
+    _src_starts: list[int] = field(default_factory=list, repr=False)
+    _src_ends: list[int] = field(default_factory=list, repr=False)
+
+    def source_offset(self, pos: int, *, is_end: bool) -> int:
+        """Map an offset of ``text`` to one of ``source``."""
+        i = bisect_right(self._norm_starts, pos) - 1
+        if i >= 0:
+            a, b = self._norm_starts[i], self._norm_ends[i]
+            if a <= pos < b or (is_end and a < pos <= b):
+                return self._src_ends[i] if is_end and pos > a else self._src_starts[i]
+            if is_end and pos == a and i > 0 and self._norm_ends[i - 1] == pos:
+                return self._src_ends[i - 1]
+            # after stretch i (or before it, when pos == a for a start)
+            if pos >= b:
+                return pos - b + self._src_ends[i]
+            j = i - 1
+            while j >= 0 and self._norm_ends[j] > pos:
+                j -= 1
+            return pos if j < 0 else pos - self._norm_ends[j] + self._src_ends[j]
+        return pos
+
+    def span(self, start: int, end: int) -> Span:
+        """The caller's evidence for ``text[start:end]``."""
+        s = self.source_offset(start, is_end=False)
+        e = self.source_offset(end, is_end=True) if end > start else s
+        return Span(start=s, end=e, text=self.source[s:e])
+
+    def surface(self, start: int, end: int) -> str:
+        """The caller's characters for ``text[start:end]``, NFC-normalised (for record fields)."""
+        sp = self.span(start, end)
+        return " ".join(unicodedata.normalize("NFC", sp.text).split())
+
+    @cached_property
+    def lines(self) -> list[tuple[int, int]]:
+        """(start, end) of every line of ``text``, newline excluded."""
+        out, pos = [], 0
+        for line in self.text.split("\n"):
+            out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
+
+
+def normalize(source: str) -> Doc:
+    """Normalise ``source`` and keep the offset map (linear in its length)."""
+    pieces: list[str] = []
+    ns: list[int] = []
+    ne: list[int] = []
+    ss: list[int] = []
+    se: list[int] = []
+    last = 0
+    out_len = 0
+    for m in _FIXES.finditer(source):
+        rep = _replacement(m)
+        if rep is None:
+            continue
+        a, b = m.span()
+        if a > last:
+            pieces.append(source[last:a])
+            out_len += a - last
+        pieces.append(rep)
+        ns.append(out_len)
+        ne.append(out_len + len(rep))
+        ss.append(a)
+        se.append(b)
+        out_len += len(rep)
+        last = b
+    pieces.append(source[last:])
+    text = "".join(pieces).translate(_TRANSLATE)
+    return Doc(source, text, ns, ne, ss, se)
+
+
+# --- folding: the key used for every dictionary look-up ---------------------------------------
+
+_FOLD_TABLE = str.maketrans({"Đ": "đ"})
+
+
+def fold(s: str) -> str:
+    """Case-, form- and tone-style-insensitive key: 'Uỷ ban' and 'ủy ban' fold alike."""
+    if not s.isascii():
+        s = normalize(s).text
+    return " ".join(s.lower().translate(_FOLD_TABLE).split())
+
+
+# --- tokens -------------------------------------------------------------------------------------
+
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*|\d+(?:[.,]\d+)*|[^\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str  # folded
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_cap(self) -> bool:
+        """Title-case syllable ('Lâm'), not an acronym ('UBND')."""
+        t = self.text
+        return t[:1].isupper() and (len(t) == 1 or not t[1:].isupper()) and t.isalpha()
+
+    @property
+    def is_upper(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words, numbers and single punctuation marks of ``text[start:end]`` with their offsets."""
+    out = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        t = m.group()
+        out.append(Token(m.start(), m.end(), t, t.lower().translate(_FOLD_TABLE)))
+    return out
+
+
+# --- sentences ----------------------------------------------------------------------------------
+
+# A full stop ends a sentence unless it closes an abbreviation ("TP.", "TS.", "GS.").
+_SENT_END = regex.compile(r"(?:\./\.|[.!?]+)[\"')\]]*(?=\s+[\"'(\[]?[\p{Lu}\d])|\n+")
+_ABBREV_BEFORE_DOT = regex.compile(
+    r"(?:\b(?:TP|Tp|TS|GS|PGS|ThS|BS|KS|LS|ĐC|Đ/c|Th|St|Mr|Mrs|Dr|TSKH|CKII|CKI|NXB|tr|ThS\.BS)|\b\p{Lu})$"
+)
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text[start:end]``, whitespace trimmed."""
+    stop = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _SENT_END.finditer(text, start, stop):
+        if m.group()[0] == "." and _ABBREV_BEFORE_DOT.search(text, max(pos, m.start() - 12), m.start()):
+            continue
+        _push(text, pos, m.end(), out)
+        pos = m.end()
+    _push(text, pos, stop, out)
+    return out
+
+
+def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append((a, b))
