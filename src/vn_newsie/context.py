@@ -19,6 +19,8 @@ class Context:
     published: dt.date | None
     # character ranges of the normalised text already claimed as document numbers, dates...
     claimed: list[tuple[int, int]] = field(default_factory=list)
+    # where each person is mentioned: (start, end, person key), filled by the people recognizer
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)
 
     @classmethod
     def build(cls, text: str, published: dt.date | None) -> Context:

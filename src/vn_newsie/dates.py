@@ -24,12 +24,12 @@ _SEP = r"[/\-.]"
 
 _DATE = regex.compile(
     rf"""
-    (?:(?:{_TIME_OF_DAY}\s+(?:nay\s+)?(?:ngày\s+)?|(?P<ngay>ngày|hôm)\s+)?(?:\(?{_WEEKDAY}\s*,?\s*(?:ngày\s+)?)?)?
+    (?:(?:{_TIME_OF_DAY}\s+(?:nay\s*\(?\s*)?(?:ngày\s+)?|(?P<ngay>ngày|hôm)\s+)?(?:\(?{_WEEKDAY}\s*,?\s*(?:ngày\s+)?)?)?
     (?:
-        (?P<d>\d{{1,2}})\s*(?P<s1>{_SEP})\s*(?P<m>\d{{1,2}})(?:\s*(?P=s1)\s*(?P<y>\d{{4}}))?(?![\d%,]|\.\d|/\d)
+        (?P<d>\d{{1,2}})\s*(?P<s1>{_SEP})\s*(?P<m>\d{{1,2}})(?:\s*(?P=s1)\s*(?P<y>\d{{4}}))?(?!\d|%|,\d|\.\d|/\d)
       | (?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<y2>\d{{4}}))?(?!\d)
       | tháng\s+(?P<m3>\d{{1,2}})\s*(?:/|năm)\s*(?P<y3>\d{{4}})(?!\d)
-      | (?<!\d\s?)năm\s+(?P<y4>(?:19|20)\d\d)(?![\d%,]|\.\d)
+      | (?<!\d\s?)năm\s+(?P<y4>(?:19|20)\d\d)(?!\d|%|,\d|\.\d)
     )
     """,
     regex.IGNORECASE | regex.VERBOSE,

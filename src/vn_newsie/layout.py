@@ -19,7 +19,7 @@ Zone = Literal["title", "body", "caption", "byline", "junk"]
 
 # A line from which everything on is navigation, not story.
 _TRAILER = regex.compile(
-    r"^\s*(?:Tin\s+cùng\s+chuyên\s+mục|Tin\s+liên\s+quan|Bài\s+viết\s+liên\s+quan|Tin\s+khác|"
+    r"\s*(?:Tin\s+cùng\s+chuyên\s+mục|Tin\s+liên\s+quan|Bài\s+viết\s+liên\s+quan|Tin\s+khác|"
     r"Các\s+tin\s+khác|Xem\s+thêm|Đọc\s+thêm|Bài\s+liên\s+quan|Tin\s+mới\s+nhất|Chia\s+sẻ\s*:)",
     regex.IGNORECASE,
 )

@@ -1,10 +1,271 @@
-"""Meetings (placeholder until the meeting recognizer lands)."""
+"""Meetings the article reports as held.
+
+A meeting is anchored on a lead sentence: one that names an event (meeting_triggers.tsv: "hội
+nghị", "kỳ họp", "buổi làm việc", ...) together with the day it happened ("Chiều 18/02, Ban
+Thường vụ Tỉnh ủy đã tổ chức Hội nghị ..."). Failing any dated one, the first sentence that
+reports an event as happening ("tổ chức", "chủ trì", "tham dự", "diễn ra") anchors it undated.
+Events only announced ("sẽ", "sắp tới", "dự kiến") are not reported.
+
+From there: the organizer is the subject of "tổ chức"; the chair, the people in the clause before
+"chủ trì" (or after "dưới sự chủ trì của"); attendees, the people named in the sentences that
+belong to the meeting, the chair excepted; the participant count, "với trên 1.600 đại biểu".
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
 from .context import Context
-from .records import Meeting, Person
+from .dates import DateMatch
+from .gazetteer import Hit, matcher
+from .numbers import find_numbers
+from .records import Meeting, Person, PersonRef
+
+_HOSTING = regex.compile(
+    r"\b(?:tổ\s+chức|chủ\s+trì|tham\s+dự|diễn\s+ra|khai\s+mạc|bế\s+mạc|kết\s+thúc|đã\s+có|dự\s+và|"
+    r"có\s+sự\s+tham\s+dự|họp|thảo\s+luận|làm\s+việc)\b",
+    regex.IGNORECASE,
+)
+_PLANNED = regex.compile(r"\b(?:sẽ|sắp\s+tới|dự\s+kiến|chuẩn\s+bị\s+tổ\s+chức|kế\s+hoạch\s+tổ\s+chức)\b|\btới\b(?=\s*[,.;)]|$)", regex.IGNORECASE)
+_ORGANIZER = regex.compile(r"(?:^|,\s*)(?P<org>[^,;.]{2,160}?)\s+(?:đã\s+|vừa\s+|long\s+trọng\s+)*tổ\s+chức\s+$", regex.IGNORECASE)
+_CHAIR_AFTER = regex.compile(r"(?:dưới\s+sự\s+)?(?:đồng\s+)?chủ\s+trì\s+của\b", regex.IGNORECASE)
+_CHAIR = regex.compile(r"\b(?:đồng\s+)?chủ\s+trì\b", regex.IGNORECASE)
+_ONLINE = regex.compile(r"\b(?:trực\s+tuyến|điểm\s+cầu|đầu\s+cầu|online)\b", regex.IGNORECASE)
+_PARTICIPANTS = regex.compile(r"\s*(?:đại\s+biểu|người|khách\s+mời|cán\s+bộ|đảng\s+viên|hội\s+viên)\b", regex.IGNORECASE)
+_LOCATION = regex.compile(r"\btại\s+(?P<loc>[^,;.()]{2,80}?)(?=\s*(?:[,;.()]|$|\s+(?:đã|về|với|do|có|diễn)\b))", regex.IGNORECASE)
+_OUTSIDE = regex.compile(r"\s*(?:Trao\s+đổi\s+với|Trả\s+lời\s+phỏng\s+vấn|Theo\s+báo\s+cáo)", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _trigger_categories() -> tuple[str, ...]:
+    return ("meeting",)
+
+
+@dataclass
+class _Draft:
+    lead: tuple[int, int]  # sentence
+    trigger: Hit
+    kind: str
+    title: tuple[int, int]
+    date: DateMatch | None
+    sentences: list[int] = field(default_factory=list)  # indexes into ctx.sentences
+
+
+def _triggers(ctx: Context, s: int, e: int) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each event word in ``text[s:e]``."""
+    tokens = ctx.tokens(s, e)
+    out = []
+    for h in matcher().find_all(tokens, _trigger_categories()):
+        entry = h.entry("meeting")
+        assert entry is not None
+        a, b = tokens[h.i].start, tokens[h.j - 1].end
+        out.append((a, b, entry.text.lower()))
+    return out
+
+
+def _title(ctx: Context, a: int, e: int) -> tuple[int, int]:
+    """From the event word to the end of its clause (at most ~40 words)."""
+    text = ctx.text
+    m = regex.compile(r"[^.;:\n]{0,400}?(?=\s*(?:[.;:\n]|$)|\s+(?:do|dưới\s+sự|với\s+(?:sự|trên|hơn|gần|khoảng|\d))\b)").match(text, a, e)
+    end = m.end() if m else e
+    return a, end
+
+
+def _dates_in(ctx: Context, s: int, e: int) -> list[DateMatch]:
+    return [d for d in ctx.dates if s <= d.start < e and d.precision == "day" and not ctx.is_claimed(d.start, d.end)]
 
 
 def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
-    return []
+    text = ctx.text
+    sents = [(s, e) for s, e, z in ctx.sentences if z == "body"]
+    drafts: list[_Draft] = []
+    first_undated: _Draft | None = None
+    owner: list[int | None] = []  # which draft each body sentence belongs to
+    current: int | None = None
+    for si, (s, e) in enumerate(sents):
+        trig = _triggers(ctx, s, e)
+        assigned: int | None = None
+        if trig:
+            kinds = {k for _, _, k in trig}
+            planned = bool(_PLANNED.search(text, s, e))
+            dates = _dates_in(ctx, s, e)
+            a, b, kind = trig[0]
+            if dates and not planned:
+                before = [d for d in dates if d.start < a] or dates
+                date = max(before, key=lambda d: (d.time_of_day is not None, d.start if d.start < a else -d.start))
+                same = next((i for i, d in enumerate(drafts) if _same_day(d.date, date)), None)
+                if same is None:
+                    drafts.append(_Draft((s, e), _hit_stub(a, b), kind, _title(ctx, a, e), date))
+                    assigned = len(drafts) - 1
+                else:
+                    assigned = same
+            elif not planned:
+                # a sentence about one of the events already anchored, by its kind
+                assigned = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i].kind in kinds), None)
+                if assigned is None and first_undated is None and _HOSTING.search(text, s, e):
+                    first_undated = _Draft((s, e), _hit_stub(a, b), kind, _title(ctx, a, e), None)
+                    first_undated.sentences.append(si)
+        if assigned is not None:
+            current = assigned
+            drafts[assigned].sentences.append(si)
+        owner.append(assigned if assigned is not None else current)
+
+    if not drafts and first_undated is not None:
+        drafts.append(first_undated)
+        owner = [0] * len(sents)
+    if not drafts:
+        return []
+    # undated lead next to a dated sentence: "Sáng 23/10, Quốc hội thảo luận... Tổng Bí thư tham dự phiên thảo luận"
+    for d in drafts:
+        if d.date is None:
+            d.date = _nearby_date(ctx, sents, d.sentences[0])
+
+    by_key = {p.key: p for p in people}
+    out = []
+    for idx, d in enumerate(drafts):
+        own = [i for i, o in enumerate(owner) if o == idx]
+        chair_keys = _chairs(ctx, sents, own)
+        attendees = _attendees(ctx, sents, own, chair_keys, d, single=len(drafts) == 1)
+        lead_s, lead_e = d.lead
+        online = any(_ONLINE.search(text, *sents[i]) for i in own) or None
+        out.append(
+            Meeting(
+                kind=d.kind,
+                title=ctx.doc.surface(*d.title),
+                date=d.date.date if d.date else None,
+                time_of_day=d.date.time_of_day if d.date and d.date.time_of_day else None,  # type: ignore[arg-type]
+                chair=[_ref(by_key, k) for k in chair_keys if k in by_key],
+                attendees=[_ref(by_key, k) for k in attendees if k in by_key],
+                organizer=_organizer(ctx, lead_s, d.title[0]),
+                location=_location(ctx, lead_s, lead_e),
+                participants_count=_participants(ctx, sents, own),
+                online=online,
+                span=ctx.doc.span(*d.title),
+            )
+        )
+    return out
+
+
+def _hit_stub(a: int, b: int) -> Hit:
+    return Hit(a, b, ())
+
+
+def _same_day(a: DateMatch | None, b: DateMatch) -> bool:
+    if a is None or a.date is None or b.date is None:
+        return a is not None and a.text.lower().split()[-1] == b.text.lower().split()[-1]
+    return (a.date.month, a.date.day) == (b.date.month, b.date.day)
+
+
+def _nearby_date(ctx: Context, sents: list[tuple[int, int]], si: int) -> DateMatch | None:
+    """The day of the sentence before, in the same paragraph (a dateline)."""
+    if si == 0:
+        return None
+    s, _ = sents[si - 1]
+    e = sents[si][0]
+    if "\n" in ctx.text[s:e]:
+        return None
+    found = _dates_in(ctx, s, e)
+    if found and not _PLANNED.search(ctx.text, s, e):
+        return found[0]
+    return None
+
+
+def _ref(by_key: dict[str, Person], key: str) -> PersonRef:
+    return PersonRef(name=by_key[key].name, key=key)
+
+
+def _mentions_in(ctx: Context, s: int, e: int) -> list[tuple[int, int, str]]:
+    return [m for m in ctx.mentions if s <= m[0] < e]
+
+
+def _chairs(ctx: Context, sents: list[tuple[int, int]], own: list[int]) -> list[str]:
+    text = ctx.text
+    out: list[str] = []
+    for i in own:
+        s, e = sents[i]
+        for m in _CHAIR.finditer(text, s, e):
+            if _CHAIR_AFTER.search(text, max(s, m.start() - 10), min(e, m.end() + 6)):
+                # "dưới sự chủ trì của đồng chí A" / "do đồng chí A chủ trì": the names after "của"
+                seg_end = _clause_end(text, m.end(), e)
+                keys = [k for a, _, k in _mentions_in(ctx, m.end(), seg_end)]
+            else:
+                seg_start = _clause_start(text, s, m.start())
+                keys = [k for a, _, k in _mentions_in(ctx, seg_start, m.start())]
+            for k in keys:
+                if k not in out:
+                    out.append(k)
+    return out
+
+
+def _clause_start(text: str, s: int, pos: int) -> int:
+    cut = max(text.rfind(";", s, pos), text.rfind(":", s, pos))
+    return cut + 1 if cut >= 0 else s
+
+
+def _clause_end(text: str, pos: int, e: int) -> int:
+    cuts = [c for c in (text.find(";", pos, e), text.find(".", pos, e)) if c >= 0]
+    return min(cuts) if cuts else e
+
+
+def _attendees(ctx: Context, sents: list[tuple[int, int]], own: list[int], chair: list[str], d: _Draft,
+               single: bool) -> list[str]:
+    """People named in the meeting's sentences (and its captions), chair excluded; for the only
+    meeting of an article, everyone named in the story but for sentences plainly elsewhere."""
+    text = ctx.text
+    out: list[str] = []
+    if single:
+        spans = [(s, e) for s, e, z in ctx.sentences if z in ("body", "caption")]
+    else:
+        spans = [sents[i] for i in own]
+    lead_day = d.date
+    for s, e in spans:
+        if _OUTSIDE.match(text, s, e):
+            continue
+        other_day = [x for x in _dates_in(ctx, s, e) if lead_day is not None and not _same_day(lead_day, x)]
+        if other_day:
+            continue
+        for _, _, k in _mentions_in(ctx, s, e):
+            if k not in chair and k not in out:
+                out.append(k)
+    return out
+
+
+def _organizer(ctx: Context, s: int, trigger_start: int) -> str | None:
+    """The subject of "tổ chức <event>": "Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị"."""
+    text = ctx.text
+    m = _ORGANIZER.search(text[s:trigger_start])
+    if not m:
+        return None
+    org = m.group("org").strip()
+    a = s + m.start("org")
+    # drop a leading date or place clause already cut at commas, and a trailing "(GDĐT)"
+    org = regex.sub(r"\s*\([^()]{1,40}\)\s*$", "", org)
+    org = regex.sub(r"^(?:tại|ở)\s+[^,]+,\s*", "", org, flags=regex.IGNORECASE)
+    if not org or org[0].islower() or len(org.split()) > 25:
+        return None
+    start = text.find(org, a)
+    return ctx.doc.surface(start, start + len(org)) if start >= 0 else org
+
+
+def _location(ctx: Context, s: int, e: int) -> str | None:
+    m = _LOCATION.search(ctx.text, s, e)
+    if not m or not m.group("loc")[:1].isupper():
+        return None
+    return ctx.doc.surface(*m.span("loc"))
+
+
+def _participants(ctx: Context, sents: list[tuple[int, int]], own: list[int]) -> int | None:
+    """"với trên 1.600 đại biểu tham dự" -> 1600."""
+    text = ctx.text
+    for i in own:
+        s, e = sents[i]
+        if not regex.search(r"\b(?:tham\s+dự|dự|tham\s+gia|có\s+mặt)\b", text[s:e], regex.IGNORECASE):
+            continue
+        for n in find_numbers(text, s, e):
+            if n.value_max is None and _PARTICIPANTS.match(text, n.end, e) and float(n.value).is_integer():
+                return int(n.value)
+    return None
+

@@ -100,7 +100,7 @@ class _SentenceReader:
         """The personal name inside the capitalised run [k, end), if any: a suffix starting at a
         surname (a leading place or word is left out), 2-5 syllables."""
         n = end - k
-        if n < 1:
+        if n < 2:
             return None
         if self.hit(k, "place") and self.hit(k, "place").j >= end:  # type: ignore[union-attr]
             return None
@@ -237,7 +237,7 @@ class _SentenceReader:
                     nxt += 1  # "TS. Đặng Trí Thủ"
                 if nxt < len(t) and t[nxt].text in ":" and nxt + 1 < len(t):
                     nxt += 1
-                if nxt < len(t) and t[nxt].is_cap:
+                if nxt < len(t) and t[nxt].is_cap and not self.hit(nxt, "title"):
                     run_end = self.cap_run(nxt)
                     nm = self.name_in_run(nxt, run_end, cued=True)
                     if nm and nm[0] == nxt:
@@ -402,6 +402,7 @@ def extract_people(ctx: Context) -> list[Person]:
     people = list(drafts.values())
     _link_role_mentions(people, role_only, text)
     _link_given_names(people, given_mentions, text)
+    ctx.mentions = sorted((a, b, p.key) for p in people for a, b in set(p.spans))
     return [_to_person(ctx, d) for d in sorted(people, key=lambda d: d.order)]
 
 

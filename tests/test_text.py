@@ -1,0 +1,66 @@
+"""Normalisation keeps an exact map back to the caller's string."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from vn_newsie.text import fold, normalize, sentences
+
+NORMALISE = [
+    # (id, source, normalised)
+    ("old-tone-oa", "Hoà Bình", "Hòa Bình"),
+    ("old-tone-uy", "Uỷ ban nhân dân", "Ủy ban nhân dân"),
+    ("old-tone-oe", "sức khoẻ", "sức khỏe"),
+    ("final-consonant-unchanged", "Hoàng Huỳnh", "Hoàng Huỳnh"),
+    ("qu-unchanged", "quỷ quyệt", "quỷ quyệt"),
+    ("nbsp-and-zero-width", "Tỉnh\u00a0ủy\u200b Tuyên Quang", "Tỉnh ủy Tuyên Quang"),
+    ("curly-quotes", "“mục tiêu kép”", '"mục tiêu kép"'),
+    ("en-dash", "Phạm Anh Tuấn – Phó Bí thư", "Phạm Anh Tuấn - Phó Bí thư"),
+    ("entity-and-tag", "Bộ GD&amp;ĐT<br/>Hà Nội", "Bộ GD&ĐT\nHà Nội"),
+    ("crlf", "dòng một\r\ndòng hai", "dòng một\ndòng hai"),
+    ("nfd", unicodedata.normalize("NFD", "Nguyễn Thị Thủy"), "Nguyễn Thị Thủy"),
+    ("nfd-old-tone", unicodedata.normalize("NFD", "Thuỷ"), "Thủy"),
+]
+
+
+@pytest.mark.parametrize("source,expected", [c[1:] for c in NORMALISE], ids=[c[0] for c in NORMALISE])
+def test_normalise(source: str, expected: str) -> None:
+    assert normalize(source).text == expected
+
+
+@pytest.mark.parametrize("source", [c[1] for c in NORMALISE], ids=[c[0] for c in NORMALISE])
+def test_every_word_maps_back(source: str) -> None:
+    doc = normalize(source)
+    for word in doc.text.split():
+        a = doc.text.index(word)
+        span = doc.span(a, a + len(word))
+        assert source[span.start : span.end] == span.text
+        assert fold(span.text) == fold(word)
+
+
+def test_spans_after_many_replacements_stay_exact() -> None:
+    source = unicodedata.normalize("NFD", "Đồng chí Lê Thị Hoà, Uỷ viên&nbsp;BCH – Chủ tịch “HĐND” tỉnh ") * 50
+    doc = normalize(source)
+    pos = 0
+    while (pos := doc.text.find("Chủ tịch", pos)) >= 0:
+        span = doc.span(pos, pos + len("Chủ tịch"))
+        assert source[span.start : span.end] == span.text
+        assert unicodedata.normalize("NFC", span.text) == "Chủ tịch"
+        pos += 1
+
+
+def test_fold_ignores_case_form_and_tone_style() -> None:
+    assert fold("UỶ BAN") == fold("ủy ban") == fold(unicodedata.normalize("NFD", "Ủy Ban"))
+
+
+def test_sentences_keep_abbreviations_and_split_at_closing_mark() -> None:
+    text = "Chiều 18/02, UBND TP. Hà Nội họp. TS. Nguyễn Văn An phát biểu./. Minh Anh"
+    got = [text[a:b] for a, b in sentences(text)]
+    assert got == ["Chiều 18/02, UBND TP. Hà Nội họp.", "TS. Nguyễn Văn An phát biểu./.", "Minh Anh"]
+
+
+def test_empty_and_whitespace() -> None:
+    assert normalize("").text == ""
+    assert sentences("   \n ") == []
