@@ -176,9 +176,13 @@ def matcher() -> Matcher:
         m.add(row["word"], Entry("place_type", row["word"], (("level", row.get("level", "")),)))
     for row in load_table("places.tsv"):
         data = tuple((k, row.get(k, "")) for k in ("name", "level", "code", "era", "merged_into"))
-        m.add(row["short"] or row["name"], Entry("place", row["short"] or row["name"], data))
+        # wards are often named after people ("Phường Trần Phú"): a category of their own, so a
+        # ward name is a place only where "phường"/"xã" announces it
+        category = "ward" if row.get("level") == "ward" else "place"
+        m.add(row["short"] or row["name"], Entry(category, row["short"] or row["name"], data))
     for row in load_table("meeting_triggers.tsv"):
-        m.add(row["trigger"], Entry("meeting", row["trigger"], (("kind", row.get("kind", "")),)))
+        data = (("kind", row.get("kind", "")), ("strength", row.get("strength", "")))
+        m.add(row["trigger"], Entry("meeting", row["trigger"], data))
     for row in load_table("document_kinds.tsv"):
         kind = row["kind"]
         for alias in [kind, *[a for a in row.get("aliases", "").split("|") if a.strip()]]:

@@ -102,10 +102,15 @@ def analyse(doc: Doc) -> Layout:
                 layout.author = (off, off + len(name.group().rstrip()))
         elif _SOURCE_LINE.match(line) and _words(line) <= 12:
             kinds[story[-1]] = "byline"
-        else:
-            m2 = _TAIL_AUTHOR.search(text, a, b)
-            if m2:
-                layout.author = m2.span("a")
+
+    # "... theo quy định./. Khiếu Tư (TTXVN)": an author after the closing mark of the last line
+    tail_start: int | None = None
+    if story and story[-1] not in kinds:
+        a, b = story[-1]
+        m2 = _TAIL_AUTHOR.search(text, a, b)
+        if m2:
+            layout.author = m2.span("a")
+            tail_start = m2.start() + 3
 
     # captions and photo credits
     for ln in story[1:-1] if len(story) > 2 else []:
@@ -130,6 +135,9 @@ def analyse(doc: Doc) -> Layout:
                 layout.zones.append((pos, m.start(), "body"))
             layout.zones.append((m.start(), m.end(), "junk"))
             pos = m.end()
-        if b > pos:
+        if tail_start is not None and pos <= tail_start < b:
+            layout.zones.append((pos, tail_start, "body"))
+            layout.zones.append((tail_start, b, "byline"))
+        elif b > pos:
             layout.zones.append((pos, b, "body"))
     return layout

@@ -20,7 +20,7 @@ import regex
 
 from .context import Context
 from .dates import DateMatch
-from .gazetteer import Hit, matcher
+from .gazetteer import matcher
 from .numbers import find_numbers
 from .records import Meeting, Person, PersonRef
 
@@ -30,7 +30,8 @@ _HOSTING = regex.compile(
     regex.IGNORECASE,
 )
 _PLANNED = regex.compile(r"\b(?:sẽ|sắp\s+tới|dự\s+kiến|chuẩn\s+bị\s+tổ\s+chức|kế\s+hoạch\s+tổ\s+chức)\b|\btới\b(?=\s*[,.;)]|$)", regex.IGNORECASE)
-_ORGANIZER = regex.compile(r"(?:^|,\s*)(?P<org>[^,;.]{2,160}?)\s+(?:đã\s+|vừa\s+|long\s+trọng\s+)*tổ\s+chức\s+$", regex.IGNORECASE)
+# "... đã tổ chức " right before the event word (searched with the event word as endpos)
+_ORGANIZER_VERB = regex.compile(r"(?:\s+(?:đã|vừa|long\s+trọng|phối\s+hợp))*\s+tổ\s+chức\s*$", regex.IGNORECASE)
 _CHAIR_AFTER = regex.compile(r"(?:dưới\s+sự\s+)?(?:đồng\s+)?chủ\s+trì\s+của\b", regex.IGNORECASE)
 _CHAIR = regex.compile(r"\b(?:đồng\s+)?chủ\s+trì\b", regex.IGNORECASE)
 _ONLINE = regex.compile(r"\b(?:trực\s+tuyến|điểm\s+cầu|đầu\s+cầu|online)\b", regex.IGNORECASE)
@@ -44,25 +45,45 @@ def _trigger_categories() -> tuple[str, ...]:
     return ("meeting",)
 
 
+@dataclass(frozen=True)
+class _Trigger:
+    start: int
+    end: int
+    kind: str  # the trigger as listed, lower case: "hội nghị", "buổi làm việc"
+    anchors: bool  # may open a new meeting (weak verbs only right after their subject)
+
+
 @dataclass
 class _Draft:
     lead: tuple[int, int]  # sentence
-    trigger: Hit
+    trigger: _Trigger
     kind: str
     title: tuple[int, int]
     date: DateMatch | None
     sentences: list[int] = field(default_factory=list)  # indexes into ctx.sentences
 
 
-def _triggers(ctx: Context, s: int, e: int) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of each event word in ``text[s:e]``."""
+def _triggers(ctx: Context, s: int, e: int) -> list[_Trigger]:
+    """Each event word in ``text[s:e]``, skipping names of documents ("Nghị quyết Đại hội XIII")
+    and words inside a body's name ("Quốc hội thảo luận" is not a "hội thảo")."""
     tokens = ctx.tokens(s, e)
+    m = matcher()
     out = []
-    for h in matcher().find_all(tokens, _trigger_categories()):
+    for h in m.find_all(tokens, _trigger_categories()):
         entry = h.entry("meeting")
         assert entry is not None
-        a, b = tokens[h.i].start, tokens[h.j - 1].end
-        out.append((a, b, entry.text.lower()))
+        if h.i > 0:
+            inside = m.match_at(tokens, h.i - 1, ["org"])
+            if inside and inside.j > h.i:
+                continue
+            before = [x for x in (m.match_at(tokens, max(0, h.i - n), ["doc_kind"]) for n in (1, 2)) if x]
+            if any(x.j == h.i for x in before):
+                continue
+        weak = entry.get("strength") == "weak"
+        prev = tokens[h.i - 1] if h.i > 0 else None
+        anchors = not weak or (prev is not None and (prev.key in ("đã", "và", "có") or prev.is_cap or prev.is_upper))
+        head = " ".join(entry.text.lower().split()[:2])  # "kỳ họp thứ" and "kỳ họp" are one kind
+        out.append(_Trigger(tokens[h.i].start, tokens[h.j - 1].end, head, anchors))
     return out
 
 
@@ -74,39 +95,66 @@ def _title(ctx: Context, a: int, e: int) -> tuple[int, int]:
     return a, end
 
 
+def _lead(ctx: Context, s: int, e: int, trig: list[_Trigger]) -> tuple[DateMatch, _Trigger] | None:
+    """The day and event word of a lead sentence: a day written before an anchoring event word
+    ("Chiều 18/02, ... tổ chức Hội nghị"), not a historical one ("ngày 31/3/1975")."""
+    dates = [d for d in _dates_in(ctx, s, e) if not _historical(ctx, d)]
+    for d in sorted(dates, key=lambda d: (d.time_of_day is None, d.start)):
+        after = [t for t in trig if t.start >= d.end and t.anchors and t.start - d.end <= 200]
+        if after:
+            return d, after[0]
+        before = [t for t in trig if t.end <= d.start and t.anchors and d.start - t.end <= 40]
+        if before:
+            return d, before[-1]
+    return None
+
+
+def _historical(ctx: Context, d: DateMatch) -> bool:
+    """A day whose written year is not the article's: an anniversary, not the meeting."""
+    if not d.year_written or d.date is None:
+        return False
+    ref = ctx.published.year if ctx.published else max(
+        (x.date.year for x in ctx.dates if x.year_written and x.date and x.precision == "day"), default=None
+    )
+    return ref is not None and abs(d.date.year - ref) > 1
+
+
 def _dates_in(ctx: Context, s: int, e: int) -> list[DateMatch]:
     return [d for d in ctx.dates if s <= d.start < e and d.precision == "day" and not ctx.is_claimed(d.start, d.end)]
 
 
 def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
     text = ctx.text
-    sents = [(s, e) for s, e, z in ctx.sentences if z == "body"]
+    story = [(s, e, z) for s, e, z in ctx.sentences if z in ("body", "caption")]
+    sents = [(s, e) for s, e, _ in story]
     drafts: list[_Draft] = []
     first_undated: _Draft | None = None
     owner: list[int | None] = []  # which draft each body sentence belongs to
     current: int | None = None
-    for si, (s, e) in enumerate(sents):
+    for si, (s, e, zone) in enumerate(story):
         trig = _triggers(ctx, s, e)
         assigned: int | None = None
         if trig:
-            kinds = {k for _, _, k in trig}
+            kinds = {t.kind for t in trig}
             planned = bool(_PLANNED.search(text, s, e))
-            dates = _dates_in(ctx, s, e)
-            a, b, kind = trig[0]
-            if dates and not planned:
-                before = [d for d in dates if d.start < a] or dates
-                date = max(before, key=lambda d: (d.time_of_day is not None, d.start if d.start < a else -d.start))
+            lead = _lead(ctx, s, e, trig) if zone == "body" else None
+            if lead is not None and _PLANNED.search(text, min(lead[0].start, lead[1].start), min(e, max(lead[0].end, lead[1].end) + 60)):
+                lead = None  # "hội nghị sẽ diễn ra vào ngày 5/11 tới": announced, not held
+            if lead is not None:
+                date, t = lead
                 same = next((i for i, d in enumerate(drafts) if _same_day(d.date, date)), None)
                 if same is None:
-                    drafts.append(_Draft((s, e), _hit_stub(a, b), kind, _title(ctx, a, e), date))
+                    drafts.append(_Draft((s, e), t, t.kind, _title(ctx, t.start, e), date))
                     assigned = len(drafts) - 1
                 else:
                     assigned = same
             elif not planned:
                 # a sentence about one of the events already anchored, by its kind
                 assigned = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i].kind in kinds), None)
-                if assigned is None and first_undated is None and _HOSTING.search(text, s, e):
-                    first_undated = _Draft((s, e), _hit_stub(a, b), kind, _title(ctx, a, e), None)
+                anchoring = [t for t in trig if t.anchors]
+                if assigned is None and first_undated is None and anchoring and zone == "body" and _HOSTING.search(text, s, e):
+                    t = anchoring[0]
+                    first_undated = _Draft((s, e), t, t.kind, _title(ctx, t.start, e), None)
                     first_undated.sentences.append(si)
         if assigned is not None:
             current = assigned
@@ -149,10 +197,6 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
     return out
 
 
-def _hit_stub(a: int, b: int) -> Hit:
-    return Hit(a, b, ())
-
-
 def _same_day(a: DateMatch | None, b: DateMatch) -> bool:
     if a is None or a.date is None or b.date is None:
         return a is not None and a.text.lower().split()[-1] == b.text.lower().split()[-1]
@@ -192,7 +236,7 @@ def _chairs(ctx: Context, sents: list[tuple[int, int]], own: list[int]) -> list[
                 seg_end = _clause_end(text, m.end(), e)
                 keys = [k for a, _, k in _mentions_in(ctx, m.end(), seg_end)]
             else:
-                seg_start = _clause_start(text, s, m.start())
+                seg_start = _clause_start(ctx, s, m.start())
                 keys = [k for a, _, k in _mentions_in(ctx, seg_start, m.start())]
             for k in keys:
                 if k not in out:
@@ -200,9 +244,12 @@ def _chairs(ctx: Context, sents: list[tuple[int, int]], own: list[int]) -> list[
     return out
 
 
-def _clause_start(text: str, s: int, pos: int) -> int:
-    cut = max(text.rfind(";", s, pos), text.rfind(":", s, pos))
-    return cut + 1 if cut >= 0 else s
+def _clause_start(ctx: Context, s: int, pos: int) -> int:
+    """Where the subject of a verb at ``pos`` may begin: after ";", ":" or a date."""
+    text = ctx.text
+    cut = max(text.rfind(";", s, pos), text.rfind(":", s, pos)) + 1
+    dates = [d.end for d in ctx.dates if s <= d.start and d.end <= pos]
+    return max([cut, s, *dates])
 
 
 def _clause_end(text: str, pos: int, e: int) -> int:
@@ -236,18 +283,23 @@ def _attendees(ctx: Context, sents: list[tuple[int, int]], own: list[int], chair
 def _organizer(ctx: Context, s: int, trigger_start: int) -> str | None:
     """The subject of "tổ chức <event>": "Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị"."""
     text = ctx.text
-    m = _ORGANIZER.search(text[s:trigger_start])
+    m = _ORGANIZER_VERB.search(text, s, trigger_start)
     if not m:
         return None
-    org = m.group("org").strip()
-    a = s + m.start("org")
-    # drop a leading date or place clause already cut at commas, and a trailing "(GDĐT)"
-    org = regex.sub(r"\s*\([^()]{1,40}\)\s*$", "", org)
-    org = regex.sub(r"^(?:tại|ở)\s+[^,]+,\s*", "", org, flags=regex.IGNORECASE)
-    if not org or org[0].islower() or len(org.split()) > 25:
+    a = _clause_start(ctx, s, m.start())
+    subject = text[a : m.start()]
+    # drop what precedes the subject: a date's closing ")" and commas, a place ("tại Phú Thọ,")
+    lead = regex.match(r"[\s),]*(?:(?:tại|ở)\s+[^,]{1,60},\s*)?", subject, regex.IGNORECASE)
+    a += lead.end() if lead else 0
+    b = m.start()
+    while b > a and text[b - 1] in " ,":
+        b -= 1
+    paren = regex.search(r"\s*\([^()]{1,40}\)$", text[a:b])
+    if paren:
+        b = a + paren.start()
+    if b - a < 2 or not text[a].isupper() or len(text[a:b].split()) > 25:
         return None
-    start = text.find(org, a)
-    return ctx.doc.surface(start, start + len(org)) if start >= 0 else org
+    return ctx.doc.surface(a, b)
 
 
 def _location(ctx: Context, s: int, e: int) -> str | None:
@@ -262,10 +314,12 @@ def _participants(ctx: Context, sents: list[tuple[int, int]], own: list[int]) ->
     text = ctx.text
     for i in own:
         s, e = sents[i]
-        if not regex.search(r"\b(?:tham\s+dự|dự|tham\s+gia|có\s+mặt)\b", text[s:e], regex.IGNORECASE):
+        if not regex.search(r"\b(?:tham\s+dự|dự|có\s+mặt)\b", text[s:e], regex.IGNORECASE):
             continue
         for n in find_numbers(text, s, e):
-            if n.value_max is None and _PARTICIPANTS.match(text, n.end, e) and float(n.value).is_integer():
+            if n.is_word or n.value_max is not None or not float(n.value).is_integer():
+                continue
+            if _PARTICIPANTS.match(text, n.end, e):
                 return int(n.value)
     return None
 

@@ -25,6 +25,7 @@ from .records import Person, Role
 from .text import Token, fold
 
 _PUNCT_CONTINUE = {"-", "&"}
+_CAPITALISED = {"place", "ward", "org", "org_head"}
 _MAX_ROLE_TOKENS = 30
 
 
@@ -73,9 +74,29 @@ class _SentenceReader:
     # -- look-ups on token positions --------------------------------------------------------------
 
     def hit(self, k: int, *cats: str) -> Hit | None:
+        """The longest gazetteer entry at token k. Places, organisations and prefixes such as
+        "Nguyên" (former) count only when capitalised: "hòa bình", "tài nguyên" are words."""
         if k >= len(self.t) or not self.t[k].is_word:
             return None
-        return self.m.match_at(self.t, k, cats)
+        h = self.m.match_at(self.t, k, cats)
+        if h is None or self.t[k].text[:1].isupper():
+            return h
+        lower_ok = tuple(
+            e for e in h.entries if e.category not in _CAPITALISED and not (e.category == "rank" and e.get("kind") == "title_prefix")
+        )
+        if len(lower_ok) == len(h.entries):
+            return h
+        if lower_ok:
+            return Hit(h.i, h.j, lower_ok)
+        return self.m.match_at(self.t, k, [c for c in cats if c not in _CAPITALISED]) if cats else None
+
+    def is_cue(self, k: int) -> bool:
+        """An honorific or rank that introduces a person: "ông Sơn", "Đại tá Nguyễn Văn An"."""
+        h = self.hit(k, "rank")
+        if h is None or h.j >= len(self.t):
+            return False
+        nxt = self.t[h.j]
+        return nxt.is_cap or nxt.text in (".", ":")
 
     def boundary(self, k: int) -> Hit | None:
         if k >= len(self.t) or not self.t[k].is_word:
@@ -93,7 +114,8 @@ class _SentenceReader:
         return self.t[k].key in self.sur
 
     def place_end(self, k: int) -> int | None:
-        h = self.hit(k, "place")
+        """End of a place name at k; ward names count only right after "phường", "xã"..."""
+        h = self.hit(k, "place", "ward") if k > 0 and self.hit(k - 1, "place_type") else self.hit(k, "place")
         return h.j if h else None
 
     def name_in_run(self, k: int, end: int, cued: bool) -> tuple[int, int] | None:
@@ -106,9 +128,9 @@ class _SentenceReader:
             return None
         if self.hit(k, "org") and self.hit(k, "org").j >= end:  # type: ignore[union-attr]
             return None
-        if cued and n <= 5 and (self.is_surname(k) or n <= 3):
+        if cued and n <= 5 and (self.is_surname(k) or n <= 3) and not self._place_prefix(k, end):
             return (k, end)
-        starts = [s for s in range(k, end - 1) if self.is_surname(s) and 2 <= end - s <= 5]
+        starts = [s for s in range(k, end - 1) if self.is_surname(s) and 2 <= end - s <= 5 and not self._place_prefix(s, end)]
         if not starts:
             return None
         # prefer the usual three syllables, then four, two, five
@@ -143,15 +165,19 @@ class _SentenceReader:
                     k += 1  # "Quân khu 5", "Sư đoàn 3"
                     continue
                 return k, False
+            org = self.hit(k, "org")
+            if org and org.j > k + 1:
+                k = org.j  # a listed body, commas and all: "Sở Lao động, Thương binh và Xã hội"
+                continue
             if self.boundary(k):
                 if t[k].key == "tại" and k + 1 < len(t) and (self.hit(k + 1, "place") or t[k + 1].is_upper):
                     k += 1  # "... Nhà nước tại TPHCM"
                     continue
                 return k, False
-            if k > title_j and (self.hit(k, "title") or self.hit(k, "rank")):
+            if k > title_j and (self.hit(k, "title") or self.is_cue(k)):
                 return k, False
             if tok.key == "và":
-                if self._starts_person(k + 1) or self.hit(k + 1, "title") or self.hit(k + 1, "rank"):
+                if self._starts_person(k + 1) or self.hit(k + 1, "title"):
                     return k, False
                 k += 1
                 continue
@@ -177,15 +203,21 @@ class _SentenceReader:
             k += 1
         return k, False
 
+    def _place_prefix(self, a: int, b: int) -> bool:
+        """A run that opens with a place of two or more syllables is that place, not a name:
+        "Thái Bình Dương", "Hà Nội", "Sơn La"."""
+        h = self.hit(a, "place")
+        return h is not None and h.j - a >= 2 and h.j <= b
+
     def _name_plausible(self, a: int, b: int) -> bool:
         """A run inside a role is a name only if it is not itself a place or organisation."""
         h = self.hit(a, "place", "org", "org_head", "title")
-        return not (h and h.j >= b)
+        return not (h and h.j >= b) and not self._place_prefix(a, b)
 
     def _starts_person(self, k: int) -> bool:
         if k >= len(self.t):
             return False
-        if self.hit(k, "rank"):
+        if self.is_cue(k):
             return True
         if not self.t[k].is_cap or not self.is_surname(k):
             return False
@@ -199,7 +231,7 @@ class _SentenceReader:
         nxt = k + 1
         if nxt >= len(self.t) or not self.t[nxt].is_word:
             return False
-        if self.hit(nxt, "title") or self.hit(nxt, "rank") or self._starts_person(nxt):
+        if self.hit(nxt, "title") or self._starts_person(nxt):
             return False
         h = self.hit(nxt, "org_head", "org")
         if h and self.t[nxt].is_cap:
@@ -323,7 +355,7 @@ class _SentenceReader:
             while q + 1 < len(items):
                 k1, i1 = items[q]
                 k2, i2 = items[q + 1]
-                sep_ok = (k1 == "punct" and t[i1].text in (",", "-", "(", ":")) or k1 == "sep"
+                sep_ok = (k1 == "punct" and t[i1].text in (",", "-", "(", ":")) or k1 == "separator"
                 if sep_ok and k2 == "role" and not roles[i2].attached:
                     links.append((idx, i2))
                     roles[i2].attached = True
