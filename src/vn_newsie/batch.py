@@ -22,8 +22,8 @@ from typing import IO, Any, TextIO, Union
 from .pipeline import extract
 from .records import Article
 
-Input = Union[str, Mapping[str, Any]]
-Published = Union[str, dt.date, dt.datetime, None]
+Input = Union[str, Mapping[str, Any]]  # noqa: UP007 (a runtime alias: | needs 3.10 objects)
+Published = Union[str, dt.date, dt.datetime, None]  # noqa: UP007
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,11 @@ class UserError(Exception):
 
 def _read_text(path: str) -> str:
     try:
-        data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as fh:
+                data = fh.read()
     except OSError as e:
         raise UserError(f"cannot read {path}: {e.strerror or e}") from None
     try:
@@ -59,7 +63,7 @@ def _extract_jsonl(args: argparse.Namespace) -> int:
     from .batch import run_jsonl
 
     try:
-        src = sys.stdin.buffer if args.file == "-" else open(args.file, "rb")
+        src = sys.stdin.buffer if args.file == "-" else open(args.file, "rb")  # noqa: SIM115 (closed below)
     except OSError as e:
         raise UserError(f"cannot read {args.file}: {e.strerror or e}") from None
     out = _open_out(args.output)

@@ -135,7 +135,9 @@ def parse_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:
         return found[0].date
     import dateparser  # heavy: imported only for free-form strings
 
-    parsed = dateparser.parse(s, languages=["vi", "en"], settings={"DATE_ORDER": "DMY"})
+    parsed = dateparser.parse(
+        s, languages=["vi", "en"], settings={"DATE_ORDER": "DMY", "PARSERS": ["custom-formats", "absolute-time"]},
+    )
     if parsed is None:
         raise ValueError(f"cannot read {value!r} as a date; pass a datetime.date or 'YYYY-MM-DD'")
     return parsed.date()

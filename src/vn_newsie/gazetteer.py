@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from .text import Token, fold, tokenize
 def gazetteer_dirs() -> list[Path]:
     """Where the tables are read from: the shipped folder, then the user's, if set."""
     dirs = []
-    packaged = resources.files("vn_newsie").joinpath("data", "gazetteers")
+    packaged = resources.files("vn_newsie").joinpath("data").joinpath("gazetteers")
     if packaged.is_dir():
         dirs.append(Path(str(packaged)))
     else:  # running from a source checkout or an editable install
@@ -52,10 +52,10 @@ def _read_rows(path: Path) -> Iterator[dict[str, str]]:
             if len(cells) > len(header):
                 raise GazetteerError(f"{path}:{lineno}: {len(cells)} columns, header has {len(header)}")
             cells += [""] * (len(header) - len(cells))
-            yield dict(zip(header, cells))
+            yield dict(zip(header, cells, strict=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_table(name: str) -> tuple[dict[str, str], ...]:
     """All rows of ``name`` (shipped file first, then the user's additions)."""
     rows: list[dict[str, str]] = []
@@ -103,14 +103,19 @@ class Hit:
         return next((e for e in self.entries if e.category == category), None)
 
 
-_END = "\0"
+class _Node:
+    __slots__ = ("children", "entries")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.entries: list[Entry] = []
 
 
 class Matcher:
     """Longest-match look-up of many phrases in one pass over a token list."""
 
     def __init__(self) -> None:
-        self._root: dict[str, dict] = {}  # type: ignore[type-arg]
+        self._root = _Node()
         self.max_len = 0
 
     def add(self, phrase: str, entry: Entry) -> None:
@@ -119,8 +124,8 @@ class Matcher:
             return
         node = self._root
         for k in keys:
-            node = node.setdefault(k, {})
-        node.setdefault(_END, []).append(entry)
+            node = node.children.setdefault(k, _Node())
+        node.entries.append(entry)
         self.max_len = max(self.max_len, len(keys))
 
     def match_at(self, tokens: list[Token], i: int, categories: Iterable[str] | None = None) -> Hit | None:
@@ -130,15 +135,13 @@ class Matcher:
         cats = set(categories) if categories is not None else None
         j = i
         while j < len(tokens):
-            nxt = node.get(tokens[j].key)
+            nxt = node.children.get(tokens[j].key)
             if nxt is None:
                 break
             node = nxt
             j += 1
-            entries = node.get(_END)
-            if entries:
-                if cats is not None:
-                    entries = [e for e in entries if e.category in cats]
+            if node.entries:
+                entries = node.entries if cats is None else [e for e in node.entries if e.category in cats]
                 if entries:
                     best = Hit(i, j, tuple(entries))
         return best
@@ -166,23 +169,23 @@ def matcher() -> Matcher:
     for row in load_table("ranks.tsv"):
         m.add(row["word"], Entry("rank", row["word"], (("kind", row.get("kind", "")),)))
     for row in load_table("organizations.tsv"):
-        data = (("name", row["name"]), ("kind", row.get("kind", "")))
-        m.add(row["name"], Entry("org", row["name"], data))
+        body = (("name", row["name"]), ("kind", row.get("kind", "")))
+        m.add(row["name"], Entry("org", row["name"], body))
         if row.get("abbreviation"):
-            m.add(row["abbreviation"], Entry("org", row["abbreviation"], data))
+            m.add(row["abbreviation"], Entry("org", row["abbreviation"], body))
     for row in load_table("org_heads.tsv"):
         m.add(row["word"], Entry("org_head", row["word"], (("kind", row.get("kind", "")),)))
     for row in load_table("place_types.tsv"):
         m.add(row["word"], Entry("place_type", row["word"], (("level", row.get("level", "")),)))
     for row in load_table("places.tsv"):
-        data = tuple((k, row.get(k, "")) for k in ("name", "level", "code", "era", "merged_into"))
+        place = tuple((k, row.get(k, "")) for k in ("name", "level", "code", "era", "merged_into"))
         # wards are often named after people ("Phường Trần Phú"): a category of their own, so a
         # ward name is a place only where "phường"/"xã" announces it
         category = "ward" if row.get("level") == "ward" else "place"
-        m.add(row["short"] or row["name"], Entry(category, row["short"] or row["name"], data))
+        m.add(row["short"] or row["name"], Entry(category, row["short"] or row["name"], place))
     for row in load_table("meeting_triggers.tsv"):
-        data = (("kind", row.get("kind", "")), ("strength", row.get("strength", "")))
-        m.add(row["trigger"], Entry("meeting", row["trigger"], data))
+        strength = (("kind", row.get("kind", "")), ("strength", row.get("strength", "")))
+        m.add(row["trigger"], Entry("meeting", row["trigger"], strength))
     for row in load_table("document_kinds.tsv"):
         kind = row["kind"]
         for alias in [kind, *[a for a in row.get("aliases", "").split("|") if a.strip()]]:

@@ -50,7 +50,7 @@ class Layout:
     def sentences(self, *zones: Zone) -> list[tuple[int, int, Zone]]:
         """Sentences of the wanted zones (all but junk and byline when none are named)."""
         wanted = set(zones) if zones else {"title", "body", "caption"}
-        out = []
+        out: list[tuple[int, int, Zone]] = []
         for a, b, z in self.zones:
             if z in wanted:
                 out.extend((s, e, z) for s, e in sentences(self.doc.text, a, b))

@@ -1,0 +1,64 @@
+"""A user who pip-installs the wheel gets the gazetteers inside it, not from the checkout."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import sysconfig
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    res = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if res.returncode != 0 and "hatchling" in res.stderr:
+        res = subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    assert res.returncode == 0, res.stderr
+    (whl,) = out.glob("vn_newsie-*.whl")
+    return whl
+
+
+def test_wheel_holds_gazetteers_and_type_marker(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    shipped = {Path(n).name for n in names if n.startswith("vn_newsie/data/gazetteers/")}
+    expected = {p.name for p in (ROOT / "data" / "gazetteers").glob("*.tsv")}
+    assert expected and expected <= shipped
+    assert "vn_newsie/py.typed" in names
+
+
+def test_wheel_works_in_a_clean_venv(wheel: Path, tmp_path: Path) -> None:
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    py = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
+    # the dependencies come from this environment's site-packages; vn_newsie only from the wheel
+    site = subprocess.check_output([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True)
+    Path(site.strip(), "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)], check=True, timeout=300)
+    code = (
+        "import vn_newsie, vn_newsie.gazetteer as g;"
+        "d = g.gazetteer_dirs()[0];"
+        "assert 'site-packages' in str(d) and (d / 'titles.tsv').is_file(), d;"
+        "a = vn_newsie.extract('Bí thư Tỉnh ủy Chẩu Văn Lâm phát biểu tại hội nghị.');"
+        "print(a.people[0].name, '|', a.people[0].roles[0].text)"
+    )
+    out = subprocess.run([str(py), "-I", "-c", code], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "Chẩu Văn Lâm | Bí thư Tỉnh ủy"
