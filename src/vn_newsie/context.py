@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -21,6 +22,9 @@ class Context:
     claimed: list[tuple[int, int]] = field(default_factory=list)
     # where each person is mentioned: (start, end, person key), filled by the people recognizer
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    _token_cache: dict[tuple[int, int], list[Token]] = field(default_factory=dict, repr=False)
+    _claimed_sorted: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    _claimed_max_end: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
     def build(cls, text: str, published: dt.date | None) -> Context:
@@ -42,6 +46,11 @@ class Context:
         return [resolve(d, year, self.published) for d in raw]
 
     @cached_property
+    def reference_year(self) -> int | None:
+        """The year of days written without one (see dates.reference_year)."""
+        return reference_year(self.dates, self.published)
+
+    @cached_property
     def numbers(self) -> list[NumberMatch]:
         out = []
         for a, b, zone in self.layout.zones:
@@ -54,7 +63,36 @@ class Context:
         return self.layout.sentences()
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        return tokenize(self.text, start, end)
+        """Tokens of ``text[start:end]``, computed once per range (recognizers share sentences)."""
+        key = (start, end)
+        found = self._token_cache.get(key)
+        if found is None:
+            found = self._token_cache[key] = tokenize(self.text, start, end)
+        return found
+
+    def dates_between(self, start: int, end: int) -> list[DateMatch]:
+        """Dates starting inside [start, end) (binary search: cheap on huge articles)."""
+        starts = self._date_starts
+        return self.dates[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    @cached_property
+    def _date_starts(self) -> list[int]:
+        return [d.start for d in self.dates]
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Person mentions starting inside [start, end); ``mentions`` is kept sorted."""
+        lo = bisect_left(self.mentions, (start, -1, ""))
+        hi = bisect_left(self.mentions, (end, -1, ""))
+        return self.mentions[lo:hi]
 
     def is_claimed(self, start: int, end: int) -> bool:
-        return any(a < end and start < b for a, b in self.claimed)
+        """Does [start, end) overlap a range claimed by an earlier recognizer?"""
+        if len(self._claimed_sorted) != len(self.claimed):
+            self._claimed_sorted = sorted(self.claimed)
+            ends, top = [], -1
+            for _, b in self._claimed_sorted:
+                top = max(top, b)
+                ends.append(top)  # running maximum of ends: overlap test by one bisect
+            self._claimed_max_end = ends
+        i = bisect_left(self._claimed_sorted, (end, -1)) - 1
+        return i >= 0 and self._claimed_max_end[i] > start

@@ -113,14 +113,12 @@ def _historical(ctx: Context, d: DateMatch) -> bool:
     """A day whose written year is not the article's: an anniversary, not the meeting."""
     if not d.year_written or d.date is None:
         return False
-    ref = ctx.published.year if ctx.published else max(
-        (x.date.year for x in ctx.dates if x.year_written and x.date and x.precision == "day"), default=None
-    )
+    ref = ctx.published.year if ctx.published else ctx.reference_year
     return ref is not None and abs(d.date.year - ref) > 1
 
 
 def _dates_in(ctx: Context, s: int, e: int) -> list[DateMatch]:
-    return [d for d in ctx.dates if s <= d.start < e and d.precision == "day" and not ctx.is_claimed(d.start, d.end)]
+    return [d for d in ctx.dates_between(s, e) if d.precision == "day" and not ctx.is_claimed(d.start, d.end)]
 
 
 def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
@@ -222,7 +220,7 @@ def _ref(by_key: dict[str, Person], key: str) -> PersonRef:
 
 
 def _mentions_in(ctx: Context, s: int, e: int) -> list[tuple[int, int, str]]:
-    return [m for m in ctx.mentions if s <= m[0] < e]
+    return ctx.mentions_between(s, e)
 
 
 def _chairs(ctx: Context, sents: list[tuple[int, int]], own: list[int]) -> list[str]:
@@ -248,7 +246,7 @@ def _clause_start(ctx: Context, s: int, pos: int) -> int:
     """Where the subject of a verb at ``pos`` may begin: after ";", ":" or a date."""
     text = ctx.text
     cut = max(text.rfind(";", s, pos), text.rfind(":", s, pos)) + 1
-    dates = [d.end for d in ctx.dates if s <= d.start and d.end <= pos]
+    dates = [d.end for d in ctx.dates_between(s, pos) if d.end <= pos]
     return max([cut, s, *dates])
 
 

@@ -11,7 +11,7 @@ import html
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -177,6 +177,7 @@ def normalize(source: str) -> Doc:
 _FOLD_TABLE = str.maketrans({"Đ": "đ"})
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Case-, form- and tone-style-insensitive key: 'Uỷ ban' and 'ủy ban' fold alike."""
     if not s.isascii():
