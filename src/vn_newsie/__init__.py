@@ -6,11 +6,13 @@
 """
 
 from ._version import __version__
+from .batch import BatchResult, extract_many
 from .pipeline import extract
 from .records import Article, DocumentRef, Meeting, Metric, Person, PersonRef, Place, Role, Span
 
 __all__ = [
     "Article",
+    "BatchResult",
     "DocumentRef",
     "Meeting",
     "Metric",
@@ -21,4 +23,5 @@ __all__ = [
     "Span",
     "__version__",
     "extract",
+    "extract_many",
 ]
