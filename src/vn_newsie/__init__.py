@@ -7,12 +7,14 @@
 
 from ._version import __version__
 from .batch import BatchResult, extract_many
+from .link import Links, link
 from .pipeline import extract
 from .records import Article, DocumentRef, Meeting, Metric, Person, PersonRef, Place, Role, Span
 
 __all__ = [
     "Article",
     "BatchResult",
+    "Links",
     "DocumentRef",
     "Meeting",
     "Metric",
@@ -24,4 +26,5 @@ __all__ = [
     "__version__",
     "extract",
     "extract_many",
+    "link",
 ]

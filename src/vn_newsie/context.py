@@ -10,6 +10,7 @@ from functools import cached_property
 from .dates import DateMatch, find_dates, reference_year, resolve
 from .layout import Layout, Zone, analyse
 from .numbers import NumberMatch, find_numbers
+from .records import Place
 from .text import Doc, Token, normalize, tokenize
 
 
@@ -22,6 +23,8 @@ class Context:
     claimed: list[tuple[int, int]] = field(default_factory=list)
     # where each person is mentioned: (start, end, person key), filled by the people recognizer
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    # the province the article is about (places.infer_province), set before the recognizers run
+    place: Place | None = None
     _token_cache: dict[tuple[int, int], list[Token]] = field(default_factory=dict, repr=False)
     _claimed_sorted: list[tuple[int, int]] = field(default_factory=list, repr=False)
     _claimed_max_end: list[int] = field(default_factory=list, repr=False)

@@ -23,6 +23,7 @@ from .dates import DateMatch
 from .gazetteer import matcher
 from .numbers import find_numbers
 from .records import Meeting, Person, PersonRef
+from .text import fold
 
 _HOSTING = regex.compile(
     r"\b(?:tổ\s+chức|chủ\s+trì|tham\s+dự|diễn\s+ra|khai\s+mạc|bế\s+mạc|kết\s+thúc|đã\s+có|dự\s+và|"
@@ -169,7 +170,7 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
         if d.date is None:
             d.date = _nearby_date(ctx, sents, d.sentences[0])
 
-    by_key = {p.key: p for p in people}
+    by_key = {fold(p.name): p for p in people}  # mentions carry the folded name
     out = []
     for idx, d in enumerate(drafts):
         own = [i for i, o in enumerate(owner) if o == idx]
@@ -189,6 +190,7 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
                 location=_location(ctx, lead_s, lead_e),
                 participants_count=_participants(ctx, sents, own),
                 online=online,
+                place=ctx.place,
                 span=ctx.doc.span(*d.title),
             )
         )
@@ -216,7 +218,7 @@ def _nearby_date(ctx: Context, sents: list[tuple[int, int]], si: int) -> DateMat
 
 
 def _ref(by_key: dict[str, Person], key: str) -> PersonRef:
-    return PersonRef(name=by_key[key].name, key=key)
+    return PersonRef(name=by_key[key].name, key=by_key[key].key)
 
 
 def _mentions_in(ctx: Context, s: int, e: int) -> list[tuple[int, int, str]]:

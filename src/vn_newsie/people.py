@@ -19,9 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import regex
+
 from .context import Context
 from .gazetteer import Entry, Hit, Matcher, load_table, matcher, surnames
-from .records import Person, Role
+from .records import Person, Place, Role
 from .text import Token, fold
 
 _PUNCT_CONTINUE = {"-", "&"}
@@ -490,8 +492,21 @@ def _to_person(ctx: Context, d: _PersonDraft) -> Person:
                 title=doc.surface(start, title_end),
                 organization=doc.surface(org_start, end) if org and org_start is not None else None,
                 organization_key=fold(org) if org else None,
+                place=_role_place(ctx, org),
                 span=doc.span(start, end),
             )
         )
     spans = sorted(set(d.spans))
-    return Person(name=d.name, key=d.key, roles=roles, mentions=[doc.span(a, b) for a, b in spans])
+    placed = any(r.place for r in roles)
+    key = f"{d.key}|{ctx.place.code}" if placed and ctx.place and ctx.place.code else d.key
+    return Person(name=d.name, key=key, roles=roles, mentions=[doc.span(a, b) for a, b in spans])
+
+
+_LOCAL_SCOPE = regex.compile(r"(?:^|\s)(?:tỉnh|tỉnh ủy|thành ủy|thành phố|tp)$|^(?:tỉnh ủy|thành ủy)$")
+
+
+def _role_place(ctx: Context, org: str | None) -> Place | None:
+    """"Chủ tịch UBND tỉnh" in an article about Bình Định governs Bình Định."""
+    if not org or ctx.place is None:
+        return None
+    return ctx.place if _LOCAL_SCOPE.search(fold(org)) else None

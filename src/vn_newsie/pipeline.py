@@ -10,6 +10,7 @@ from .documents import extract_documents
 from .meetings import extract_meetings
 from .metrics import extract_metrics
 from .people import extract_people
+from .places import infer_province
 from .records import Article
 
 MAX_CHARS = 50_000_000  # a guard against a whole archive passed as one string
@@ -32,6 +33,7 @@ def extract(text: str, *, published: str | dt.date | dt.datetime | None = None) 
     if len(text) > MAX_CHARS:
         raise ValueError(f"article of {len(text):,} characters is over the {MAX_CHARS:,} limit; split it first")
     ctx = Context.build(text, pub)
+    ctx.place = infer_province(ctx)
     documents = extract_documents(ctx)
     people = extract_people(ctx)
     metrics = extract_metrics(ctx)
@@ -41,6 +43,7 @@ def extract(text: str, *, published: str | dt.date | dt.datetime | None = None) 
         title=ctx.doc.surface(*layout.title) if layout.title else None,
         author=ctx.doc.surface(*layout.author) if layout.author else None,
         published=pub,
+        place=ctx.place,
         people=people,
         meetings=meetings,
         metrics=metrics,
