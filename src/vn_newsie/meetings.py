@@ -30,15 +30,28 @@ _HOSTING = regex.compile(
     r"có\s+sự\s+tham\s+dự|họp|thảo\s+luận|làm\s+việc)\b",
     regex.IGNORECASE,
 )
-_PLANNED = regex.compile(r"\b(?:sẽ|sắp\s+tới|dự\s+kiến|chuẩn\s+bị\s+tổ\s+chức|kế\s+hoạch\s+tổ\s+chức)\b|\btới\b(?=\s*[,.;)]|$)", regex.IGNORECASE)
+_PLANNED = regex.compile(
+    r"\b(?:sẽ|sắp\s+tới|dự\s+kiến|chuẩn\s+bị\s+tổ\s+chức|kế\s+hoạch\s+tổ\s+chức)\b|\btới\b(?=\s*[,.;)]|$)",
+    regex.IGNORECASE,
+)
 # "... đã tổ chức " right before the event word (searched with the event word as endpos)
-_ORGANIZER_VERB = regex.compile(r"(?:\s+(?:đã|vừa|long\s+trọng|phối\s+hợp))*\s+tổ\s+chức\s*$", regex.IGNORECASE)
+_ORGANIZER_VERB = regex.compile(
+    r"(?:\s+(?:đã|vừa|long\s+trọng|phối\s+hợp))*\s+tổ\s+chức\s*$", regex.IGNORECASE
+)
 _CHAIR_AFTER = regex.compile(r"(?:dưới\s+sự\s+)?(?:đồng\s+)?chủ\s+trì\s+của\b", regex.IGNORECASE)
+# "tính đến ngày 31/10", "từ ngày 1/1": a cut-off or a start, not the day of the event
+_CUTOFF = regex.compile(r"\b(?:tính\s+đến|đến|tới|từ|trước|sau)\s+(?:ngày\s+)?$", regex.IGNORECASE)
 _CHAIR = regex.compile(r"\b(?:đồng\s+)?chủ\s+trì\b", regex.IGNORECASE)
 _ONLINE = regex.compile(r"\b(?:trực\s+tuyến|điểm\s+cầu|đầu\s+cầu|online)\b", regex.IGNORECASE)
-_PARTICIPANTS = regex.compile(r"\s*(?:đại\s+biểu|người|khách\s+mời|cán\s+bộ|đảng\s+viên|hội\s+viên)\b", regex.IGNORECASE)
-_LOCATION = regex.compile(r"\btại\s+(?P<loc>[^,;.()]{2,80}?)(?=\s*(?:[,;.()]|$|\s+(?:đã|về|với|do|có|diễn)\b))", regex.IGNORECASE)
-_OUTSIDE = regex.compile(r"\s*(?:Trao\s+đổi\s+với|Trả\s+lời\s+phỏng\s+vấn|Theo\s+báo\s+cáo)", regex.IGNORECASE)
+_PARTICIPANTS = regex.compile(
+    r"\s*(?:đại\s+biểu|người|khách\s+mời|cán\s+bộ|đảng\s+viên|hội\s+viên)\b", regex.IGNORECASE
+)
+_LOCATION = regex.compile(
+    r"\btại\s+(?P<loc>[^,;.()]{2,80}?)(?=\s*(?:[,;.()]|$|\s+(?:đã|về|với|do|có|diễn)\b))", regex.IGNORECASE
+)
+_OUTSIDE = regex.compile(
+    r"\s*(?:Trao\s+đổi\s+với|Trả\s+lời\s+phỏng\s+vấn|Theo\s+báo\s+cáo)", regex.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +63,9 @@ def _trigger_categories() -> tuple[str, ...]:
 class _Trigger:
     start: int
     end: int
-    kind: str  # the trigger as listed, lower case: "hội nghị", "buổi làm việc"
+    kind: str  # the first two words of the trigger, lower case: groups "kỳ họp thứ" with "kỳ họp"
     anchors: bool  # may open a new meeting (weak verbs only right after their subject)
+    label: str = ""  # the trigger as listed: "buổi làm việc", "lễ kỷ niệm", "tiếp xúc cử tri"
 
 
 @dataclass
@@ -82,16 +96,21 @@ def _triggers(ctx: Context, s: int, e: int) -> list[_Trigger]:
                 continue
         weak = entry.get("strength") == "weak"
         prev = tokens[h.i - 1] if h.i > 0 else None
-        anchors = not weak or (prev is not None and (prev.key in ("đã", "và", "có") or prev.is_cap or prev.is_upper))
-        head = " ".join(entry.text.lower().split()[:2])  # "kỳ họp thứ" and "kỳ họp" are one kind
-        out.append(_Trigger(tokens[h.i].start, tokens[h.j - 1].end, head, anchors))
+        anchors = not weak or (
+            prev is not None and (prev.key in ("đã", "và", "có") or prev.is_cap or prev.is_upper)
+        )
+        label = regex.sub(r"\s+(?:lần\s+)?thứ$", "", entry.text.lower())
+        head = " ".join(label.split()[:2])
+        out.append(_Trigger(tokens[h.i].start, tokens[h.j - 1].end, head, anchors, label))
     return out
 
 
 def _title(ctx: Context, a: int, e: int) -> tuple[int, int]:
     """From the event word to the end of its clause (at most ~40 words)."""
     text = ctx.text
-    m = regex.compile(r"[^.;:\n]{0,400}?(?=\s*(?:[.;:\n]|$)|\s+(?:do|dưới\s+sự|với\s+(?:sự|trên|hơn|gần|khoảng|\d))\b)").match(text, a, e)
+    m = regex.compile(
+        r"[^.;:\n]{0,400}?(?=\s*(?:[.;:\n]|$)|\s+(?:do|dưới\s+sự|với\s+(?:sự|trên|hơn|gần|khoảng|\d))\b)"
+    ).match(text, a, e)
     end = m.end() if m else e
     return a, end
 
@@ -99,12 +118,23 @@ def _title(ctx: Context, a: int, e: int) -> tuple[int, int]:
 def _lead(ctx: Context, s: int, e: int, trig: list[_Trigger]) -> tuple[DateMatch, _Trigger] | None:
     """The day and event word of a lead sentence: a day written before an anchoring event word
     ("Chiều 18/02, ... tổ chức Hội nghị"), not a historical one ("ngày 31/3/1975")."""
-    dates = [d for d in _dates_in(ctx, s, e) if not _historical(ctx, d)]
+    dates = [
+        d
+        for d in _dates_in(ctx, s, e)
+        if not _historical(ctx, d) and not _CUTOFF.search(ctx.text, max(s, d.start - 12), d.start)
+    ]
     for d in sorted(dates, key=lambda d: (d.time_of_day is None, d.start)):
         after = [t for t in trig if t.start >= d.end and t.anchors and t.start - d.end <= 200]
         if after:
             return d, after[0]
-        before = [t for t in trig if t.end <= d.start and t.anchors and d.start - t.end <= 40]
+        before = [
+            t
+            for t in trig
+            if t.end <= d.start
+            and t.anchors
+            and d.start - t.end <= 40
+            and "," not in ctx.text[t.end : d.start]
+        ]
         if before:
             return d, before[-1]
     return None
@@ -137,7 +167,9 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
             kinds = {t.kind for t in trig}
             planned = bool(_PLANNED.search(text, s, e))
             lead = _lead(ctx, s, e, trig) if zone == "body" else None
-            if lead is not None and _PLANNED.search(text, min(lead[0].start, lead[1].start), min(e, max(lead[0].end, lead[1].end) + 60)):
+            if lead is not None and _PLANNED.search(
+                text, min(lead[0].start, lead[1].start), min(e, max(lead[0].end, lead[1].end) + 60)
+            ):
                 lead = None  # "hội nghị sẽ diễn ra vào ngày 5/11 tới": announced, not held
             if lead is not None:
                 date, t = lead
@@ -151,7 +183,13 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
                 # a sentence about one of the events already anchored, by its kind
                 assigned = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i].kind in kinds), None)
                 anchoring = [t for t in trig if t.anchors]
-                if assigned is None and first_undated is None and anchoring and zone == "body" and _HOSTING.search(text, s, e):
+                if (
+                    assigned is None
+                    and first_undated is None
+                    and anchoring
+                    and zone == "body"
+                    and _HOSTING.search(text, s, e)
+                ):
                     t = anchoring[0]
                     first_undated = _Draft((s, e), t, t.kind, _title(ctx, t.start, e), None)
                     first_undated.sentences.append(si)
@@ -180,7 +218,7 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
         online = any(_ONLINE.search(text, *sents[i]) for i in own) or None
         out.append(
             Meeting(
-                kind=d.kind,
+                kind=d.trigger.label or d.kind,
                 title=ctx.doc.surface(*d.title),
                 date=d.date.date if d.date else None,
                 time_of_day=d.date.time_of_day if d.date and d.date.time_of_day else None,  # type: ignore[arg-type]
@@ -257,8 +295,9 @@ def _clause_end(text: str, pos: int, e: int) -> int:
     return min(cuts) if cuts else e
 
 
-def _attendees(ctx: Context, sents: list[tuple[int, int]], own: list[int], chair: list[str], d: _Draft,
-               single: bool) -> list[str]:
+def _attendees(
+    ctx: Context, sents: list[tuple[int, int]], own: list[int], chair: list[str], d: _Draft, single: bool
+) -> list[str]:
     """People named in the meeting's sentences (and its captions), chair excluded; for the only
     meeting of an article, everyone named in the story but for sentences plainly elsewhere."""
     text = ctx.text
@@ -310,7 +349,7 @@ def _location(ctx: Context, s: int, e: int) -> str | None:
 
 
 def _participants(ctx: Context, sents: list[tuple[int, int]], own: list[int]) -> int | None:
-    """"với trên 1.600 đại biểu tham dự" -> 1600."""
+    """ "với trên 1.600 đại biểu tham dự" -> 1600."""
     text = ctx.text
     for i in own:
         s, e = sents[i]
@@ -322,4 +361,3 @@ def _participants(ctx: Context, sents: list[tuple[int, int]], own: list[int]) ->
             if _PARTICIPANTS.match(text, n.end, e):
                 return int(n.value)
     return None
-

@@ -84,7 +84,10 @@ class _SentenceReader:
         if h is None or self.t[k].text[:1].isupper():
             return h
         lower_ok = tuple(
-            e for e in h.entries if e.category not in _CAPITALISED and not (e.category == "rank" and e.get("kind") == "title_prefix")
+            e
+            for e in h.entries
+            if e.category not in _CAPITALISED
+            and not (e.category == "rank" and e.get("kind") == "title_prefix")
         )
         if len(lower_ok) == len(h.entries):
             return h
@@ -120,7 +123,7 @@ class _SentenceReader:
         h = self.hit(k, "place", "ward") if k > 0 and self.hit(k - 1, "place_type") else self.hit(k, "place")
         return h.j if h else None
 
-    def name_in_run(self, k: int, end: int, cued: bool) -> tuple[int, int] | None:
+    def name_in_run(self, k: int, end: int, cued: bool, strong: bool = False) -> tuple[int, int] | None:
         """The personal name inside the capitalised run [k, end), if any: a suffix starting at a
         surname (a leading place or word is left out), 2-5 syllables."""
         n = end - k
@@ -130,9 +133,13 @@ class _SentenceReader:
             return None
         if self.hit(k, "org") and self.hit(k, "org").j >= end:  # type: ignore[union-attr]
             return None
-        if cued and n <= 5 and (self.is_surname(k) or n <= 3) and not self._place_prefix(k, end):
-            return (k, end)
-        starts = [s for s in range(k, end - 1) if self.is_surname(s) and 2 <= end - s <= 5 and not self._place_prefix(s, end)]
+        if cued and n <= 5 and (self.is_surname(k) or n <= 3) and (strong or not self._place_prefix(k, end)):
+            return (k, end)  # "ông Đồng Văn Tú": after an honorific even a place-like name is a name
+        starts = [
+            s
+            for s in range(k, end - 1)
+            if self.is_surname(s) and 2 <= end - s <= 5 and not self._place_prefix(s, end)
+        ]
         if not starts:
             return None
         # prefer the usual three syllables, then four, two, five
@@ -148,30 +155,51 @@ class _SentenceReader:
     # -- role phrases ------------------------------------------------------------------------------
 
     def parse_role(self, i: int, title_j: int) -> tuple[int, bool]:
-        """Extend the title at [i, title_j) over its body; return (end, ends_at_name)."""
+        """Extend the title at [i, title_j) over its body; return (end, ends_at_name).
+
+        A body is listed bodies ("UBND", "Sở Lao động, Thương binh và Xã hội"), a head word and
+        its name ("Ban đô thị thích ứng ..."), place words and names, connectors. Once a listed
+        body, a place or a place word has closed it, a lower-case word is the sentence going on
+        ("Phó Chủ tịch UBND tỉnh kiểm tra ..."), not the body.
+        """
         k = title_j
         t = self.t
+        closed = False
         while k < len(t) and k - i < _MAX_ROLE_TOKENS:
             tok = t[k]
             if not tok.is_word:
-                if tok.text in _PUNCT_CONTINUE and k + 1 < len(t) and t[k + 1].is_word and not self._starts_person(k + 1):
+                if (
+                    tok.text in _PUNCT_CONTINUE
+                    and k + 1 < len(t)
+                    and t[k + 1].is_word
+                    and not self._starts_person(k + 1)
+                ):
                     k += 1
+                    closed = False
                     continue
                 if tok.text == "." and k + 1 < len(t) and t[k + 1].start == tok.end and t[k + 1].is_upper:
                     k += 1  # "TP.HCM"
                     continue
                 if tok.text == "," and self._comma_continues(i, k):
                     k += 1
+                    closed = False
                     continue
-                if tok.text[0].isdigit() and k > title_j and t[k - 1].is_cap:
-                    k += 1  # "Quân khu 5", "Sư đoàn 3"
+                if tok.text[0].isdigit() and len(tok.text) <= 2 and k > title_j and t[k - 1].is_word:
+                    k += 1  # "Quân khu 2", "Sư đoàn 3"
                     continue
                 return k, False
             org = self.hit(k, "org")
-            if org and org.j > k + 1:
+            if org:
+                head = self.hit(k, "org_head")
+                # "Ban", "Ủy ban" and "Ban đô thị" (not the listed "Ban Đô thị"): a name follows
+                closed = not (head and head.j >= org.j) and self._same_case(k, org)
                 k = org.j  # a listed body, commas and all: "Sở Lao động, Thương binh và Xã hội"
                 continue
-            if self.boundary(k):
+            if tok.is_upper:
+                k += 1  # an abbreviation: "HĐND", "TPHCM", "CHQS"
+                closed = True
+                continue
+            if not tok.is_cap and self.boundary(k):  # "Ủy ban Kiểm tra" is a name, "kiểm tra" a verb
                 if t[k].key == "tại" and k + 1 < len(t) and (self.hit(k + 1, "place") or t[k + 1].is_upper):
                     k += 1  # "... Nhà nước tại TPHCM"
                     continue
@@ -182,6 +210,7 @@ class _SentenceReader:
                 if self._starts_person(k + 1) or self.hit(k + 1, "title"):
                     return k, False
                 k += 1
+                closed = False
                 continue
             if tok.is_cap:
                 pe = self.place_end(k) if k > title_j and self.hit(k - 1, "place_type") else None
@@ -189,21 +218,52 @@ class _SentenceReader:
                 if pe is not None:
                     if pe >= run_end:
                         k = pe
+                        closed = True
                         continue
                     nm = self.name_in_run(k, run_end, cued=True)
                     if nm and nm[0] >= pe:
                         return nm[0], True
                     k = pe
+                    closed = True
                     continue
                 nm = self.name_in_run(k, run_end, cued=True) if run_end - k >= 2 else None
                 if nm and (self.is_surname(k) or self.hit(k, "place")) and self._name_plausible(nm[0], nm[1]):
                     if nm[0] > k:
                         k = nm[0]
                     return k, True
-                k += 1
+                place = self.hit(k, "place")
+                closed = place is not None  # "Thành ủy Huế" ends; "Ủy ban Văn hóa giáo dục" goes on
+                k = place.j if place else k + 1
                 continue
+            place_type = self.hit(k, "place_type")
+            if place_type:
+                k = place_type.j
+                closed = True
+                continue
+            if closed and tok.key not in ("của", "thuộc", "trực", "thuộc"):
+                return k, False
             k += 1
         return k, False
+
+    def _title_end(self, i: int, j: int, end: int) -> int:
+        """Where the position ends and the body begins inside a listed title. A title that names
+        its own body, with only a scope after it, is split there: "Chủ tịch | Ủy ban MTTQ Việt Nam
+        tỉnh", "Trưởng | Công an huyện". One followed by a body of its own stays whole: "Trưởng
+        Ban Tuyên giáo | Tỉnh ủy", "Phó Bí thư Thường trực | Tỉnh ủy"."""
+        if any(self.hit(q, "org") for q in range(j, end)):
+            return j
+        for p in range(i + 1, j):
+            if self.t[p].text[:1].isupper() and self.hit(p, "org_head") and self.hit(i, "title"):
+                return p
+        return j
+
+    def _same_case(self, k: int, hit: Hit) -> bool:
+        """Is the text capitalised like the listed entry (proper names are)?"""
+        entry = hit.entries[0].text.split()
+        words = [t.text for t in self.t[k : hit.j] if t.is_word]
+        return len(entry) != len(words) or all(
+            a[:1].isupper() == b[:1].isupper() for a, b in zip(entry, words)
+        )
 
     def _place_prefix(self, a: int, b: int) -> bool:
         """A run that opens with a place of two or more syllables is that place, not a name:
@@ -265,6 +325,12 @@ class _SentenceReader:
                 continue
             rank = self.hit(k, "rank")
             title = self.hit(k, "title")
+            prefix = self.m.match_at(t, k, ["rank"])
+            if prefix and prefix.entries[0].get("kind") == "title_prefix" and self.hit(prefix.j, "title"):
+                # "nguyên Phó Chủ tịch UBND tỉnh": the prefix belongs to the role
+                inner = self.hit(prefix.j, "title")
+                assert inner is not None
+                title, rank = Hit(k, inner.j, inner.entries), None
             if rank and (not title or rank.j >= title.j):
                 nxt = rank.j
                 if nxt < len(t) and t[nxt].text == "." and nxt + 1 < len(t):
@@ -273,7 +339,7 @@ class _SentenceReader:
                     nxt += 1
                 if nxt < len(t) and t[nxt].is_cap and not self.hit(nxt, "title"):
                     run_end = self.cap_run(nxt)
-                    nm = self.name_in_run(nxt, run_end, cued=True)
+                    nm = self.name_in_run(nxt, run_end, cued=True, strong=True)
                     if nm and nm[0] == nxt:
                         self._add_name(names, items, givens, nm, "rank")
                         k = nm[1]
@@ -293,7 +359,7 @@ class _SentenceReader:
                 continue
             if title:
                 end, at_name = self.parse_role(k, title.j)
-                roles.append(_RoleItem(k, end, title.j))
+                roles.append(_RoleItem(k, end, self._title_end(k, title.j, end)))
                 items.append(("role", len(roles) - 1))
                 if at_name:
                     run_end = self.cap_run(end)
@@ -304,7 +370,12 @@ class _SentenceReader:
                         roles[-1].attached = True
                         k = nm[1]
                         continue
-                if end < len(t) and t[end].is_cap and self.cap_run(end) - end == 1 and not self.hit(end, "title", "org", "place", "rank"):
+                if (
+                    end < len(t)
+                    and t[end].is_cap
+                    and self.cap_run(end) - end == 1
+                    and not self.hit(end, "title", "org", "place", "rank")
+                ):
                     givens.append(("role", end))
                     items.append(("given", len(givens) - 1))
                     k = end + 1
@@ -324,7 +395,7 @@ class _SentenceReader:
                     nm = (k, run_end)
                 if nm is None and run_end - k == 2 and self.is_surname(k) and self._role_follows(run_end):
                     nm = (k, run_end)
-                if nm and self._name_plausible(*nm):
+                if nm and self._name_plausible(*nm) and not self._named_after(k):
                     self._add_name(names, items, givens, nm, "list" if list_cue else "none")
                     k = run_end
                     continue
@@ -336,17 +407,40 @@ class _SentenceReader:
         self._attach(items, names, roles, links)
         return names, roles, links, givens
 
+    def _named_after(self, k: int) -> bool:
+        """A bare name right after "Trường (THPT)", "đường", "phố" names a school or a street."""
+        if k == 0:
+            return False
+        prev = k - 1
+        if self.t[prev].is_upper and prev > 0 and self.hit(prev - 1, "org_head"):
+            return True
+        h = self.hit(prev, "org_head") or self.m.match_at(self.t, prev, ["place_type"])
+        if h is None and prev > 0:
+            h = self.m.match_at(self.t, prev - 1, ["place_type", "org_head"])
+        return h is not None and h.j == k and (h.has("org_head") or h.entries[0].get("level") == "street")
+
     def _role_follows(self, k: int) -> bool:
         t = self.t
         return k + 1 < len(t) and t[k].text in (",", "-", "(") and bool(self.hit(k + 1, "title"))
 
-    def _add_name(self, names: list[_Name], items: list[tuple[str, int]], givens: list[tuple[str, int]],
-                  nm: tuple[int, int], cue: str) -> None:
+    def _add_name(
+        self,
+        names: list[_Name],
+        items: list[tuple[str, int]],
+        givens: list[tuple[str, int]],
+        nm: tuple[int, int],
+        cue: str,
+    ) -> None:
         names.append(_Name(nm[0], nm[1], cue))
         items.append(("name", len(names) - 1))
 
-    def _attach(self, items: list[tuple[str, int]], names: list[_Name], roles: list[_RoleItem],
-                links: list[tuple[int, int]]) -> None:
+    def _attach(
+        self,
+        items: list[tuple[str, int]],
+        names: list[_Name],
+        roles: list[_RoleItem],
+        links: list[tuple[int, int]],
+    ) -> None:
         """Name-then-roles and one role over a list of bare names."""
         t = self.t
         for pos, (kind, idx) in enumerate(items):
@@ -366,6 +460,40 @@ class _SentenceReader:
                 if k1 == "role" and not roles[i1].attached and q == pos + 1:
                     break
                 break
+        # "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện A": the roles chained before a role-then-name
+        for n_idx, r_idx in list(links):
+            if names[n_idx].cue != "role":
+                continue
+            pos = items.index(("role", r_idx))
+            while pos >= 2 and items[pos - 1][0] == "separator" and items[pos - 2][0] == "role":
+                prev = items[pos - 2][1]
+                if roles[prev].attached:
+                    break
+                links.append((n_idx, prev))
+                roles[prev].attached = True
+                pos -= 2
+        # "các Phó Chủ tịch UBND tỉnh: A, B và C": a role over the list after its colon
+        for pos, (kind, idx) in enumerate(items):
+            if kind != "role" or roles[idx].attached or pos + 2 >= len(items):
+                continue
+            k1, i1 = items[pos + 1]
+            if not (k1 == "punct" and t[i1].text == ":" and items[pos + 2][0] == "name"):
+                continue
+            q = pos + 2
+            while q < len(items) and items[q][0] == "name":
+                n_idx = items[q][1]
+                if any(n == n_idx for n, _ in links):
+                    break  # this name has roles of its own
+                links.append((n_idx, idx))
+                roles[idx].attached = True
+                nxt = items[q + 1] if q + 1 < len(items) else None
+                joiner = nxt is not None and (
+                    (nxt[0] == "punct" and t[nxt[1]].text in (",", ";"))
+                    or (nxt[0] == "other" and t[nxt[1]].key == "và")
+                )
+                if not joiner:
+                    break
+                q += 2
         # role name (, name | và name)*: bare names after a role-then-name share its role
         for n_idx, r_idx in list(links):
             name = names[n_idx]
@@ -380,7 +508,13 @@ class _SentenceReader:
                 if not (joiner and k2 == "name"):
                     break
                 nxt = items[q + 2] if q + 2 < len(items) else None
-                if nxt and nxt[0] == "punct" and t[nxt[1]].text in (",", "-", "(") and q + 3 < len(items) and items[q + 3][0] == "role":
+                if (
+                    nxt
+                    and nxt[0] == "punct"
+                    and t[nxt[1]].text in (",", "-", "(")
+                    and q + 3 < len(items)
+                    and items[q + 3][0] == "role"
+                ):
                     break
                 links.append((i2, r_idx))
                 q += 2
@@ -443,8 +577,9 @@ def extract_people(ctx: Context) -> list[Person]:
 def _role_span(tokens: list[Token], r: _RoleItem) -> tuple[int, int, int] | None:
     """Character span of a role, trailing joiners trimmed: (start, end, title_end)."""
     j = r.j
-    while j > r.title_j and (not tokens[j - 1].is_word and tokens[j - 1].text not in ")") or (
-        j > r.title_j and tokens[j - 1].key in ("và", "của", "tại")
+    while j > r.title_j and (
+        (not tokens[j - 1].is_word and not tokens[j - 1].text[0].isdigit() and tokens[j - 1].text != ")")
+        or tokens[j - 1].key in ("và", "của", "tại")
     ):
         j -= 1
     if j <= r.i:
@@ -452,8 +587,10 @@ def _role_span(tokens: list[Token], r: _RoleItem) -> tuple[int, int, int] | None
     return tokens[r.i].start, tokens[j - 1].end, tokens[r.title_j - 1].end
 
 
-def _link_role_mentions(people: list[_PersonDraft], role_only: list[tuple[int, int, int, str]], text: str) -> None:
-    """"đồng chí Bí thư Tỉnh ủy đề nghị": the one person holding that role gets the mention."""
+def _link_role_mentions(
+    people: list[_PersonDraft], role_only: list[tuple[int, int, int, str]], text: str
+) -> None:
+    """ "đồng chí Bí thư Tỉnh ủy đề nghị": the one person holding that role gets the mention."""
     for a, b, title_end, rkey in role_only:
         exact = [p for p in people if rkey in p.roles]
         if len(exact) == 1:
@@ -468,9 +605,10 @@ def _link_role_mentions(people: list[_PersonDraft], role_only: list[tuple[int, i
                 same[0].spans.append((a, b))
 
 
-def _link_given_names(people: list[_PersonDraft], mentions: list[tuple[int, int, tuple[int, int, int] | None]],
-                      text: str) -> None:
-    """"ông Sơn": the one person whose name ends in that syllable."""
+def _link_given_names(
+    people: list[_PersonDraft], mentions: list[tuple[int, int, tuple[int, int, int] | None]], text: str
+) -> None:
+    """ "ông Sơn": the one person whose name ends in that syllable."""
     for a, b, role_span in mentions:
         key = fold(text[a:b])
         same = [p for p in people if p.key.split()[-1] == key]
@@ -506,7 +644,7 @@ _LOCAL_SCOPE = regex.compile(r"(?:^|\s)(?:tỉnh|tỉnh ủy|thành ủy|thành 
 
 
 def _role_place(ctx: Context, org: str | None) -> Place | None:
-    """"Chủ tịch UBND tỉnh" in an article about Bình Định governs Bình Định."""
+    """ "Chủ tịch UBND tỉnh" in an article about Bình Định governs Bình Định."""
     if not org or ctx.place is None:
         return None
     return ctx.place if _LOCAL_SCOPE.search(fold(org)) else None

@@ -1,0 +1,427 @@
+"""Meetings: a row per phrasing of Vietnamese political news (issue 6).
+
+Every sentence here is written for these tests in the genre's phrasing; the names are invented.
+Each table checks one side of a meeting record (kind, day, organizer, chair and attendees,
+numbers); the must-not-extract table holds events that are only announced or only named.
+Adding a case is adding a row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from typing import Any, NamedTuple
+
+import pytest
+
+from vn_newsie import Article, Meeting, extract
+
+D = dt.date
+PUBLISHED = D(2024, 3, 15)
+
+
+def xfail(case: tuple[object, ...], reason: str) -> object:
+    """A row the library gets wrong today: kept as written, expected to fail until fixed."""
+    return pytest.param(case, marks=pytest.mark.xfail(reason=reason, strict=True))
+
+
+def _plain(row: object) -> Any:
+    """The row itself, out of its ``pytest.param`` wrapper when it has one."""
+    return row.values[0] if hasattr(row, "marks") else row  # type: ignore[attr-defined]
+
+
+def table(rows: dict[str, object]) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize("case", list(rows.values()), ids=list(rows.keys()))
+
+
+def only_meeting(art: Article) -> Meeting:
+    assert len(art.meetings) == 1, [(m.kind, m.date, m.title) for m in art.meetings]
+    return art.meetings[0]
+
+
+def names(refs: list[Any]) -> list[str]:
+    return [r.name for r in refs]
+
+
+# --- the kinds of event -------------------------------------------------------------------------------
+
+
+class Kind(NamedTuple):
+    text: str
+    kinds: tuple[str, ...]  # the trigger word; a longer trigger that starts with it is accepted too
+    date: dt.date
+    time_of_day: str | None
+
+
+KINDS: dict[str, object] = {
+    "hoi-nghi": Kind(
+        "Chiều 18/02, Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị quán triệt các văn bản mới của Trung ương.",
+        ("hội nghị", "hội nghị quán triệt"),
+        D(2024, 2, 18),
+        "chiều",
+    ),
+    "ky-hop": Kind(
+        "Sáng 5/3, HĐND tỉnh khai mạc kỳ họp thứ 18, HĐND tỉnh khóa XVII. Đồng chí Kiều Văn Toàn, Chủ tịch "
+        "HĐND tỉnh chủ trì kỳ họp.",
+        ("kỳ họp", "kỳ họp thứ"),
+        D(2024, 3, 5),
+        "sáng",
+    ),
+    "phien-hop": Kind(
+        "Chiều 7/3, UBND tỉnh tổ chức phiên họp thường kỳ tháng 2. Đồng chí Ninh Văn Bảo, Chủ tịch UBND tỉnh "
+        "chủ trì phiên họp.",
+        ("phiên họp", "phiên họp thường kỳ"),
+        D(2024, 3, 7),
+        "chiều",
+    ),
+    "cuoc-hop": Kind(
+        "Sáng 9/3, đồng chí Quách Minh Hòa, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp bàn giải pháp tháo gỡ khó "
+        "khăn cho doanh nghiệp.",
+        ("cuộc họp",),
+        D(2024, 3, 9),
+        "sáng",
+    ),
+    "buoi-lam-viec": Kind(
+        "Chiều 11/3, đoàn công tác của Bộ Nội vụ có buổi làm việc với UBND tỉnh về công tác cải cách hành chính.",
+        ("buổi làm việc", "làm việc"),
+        D(2024, 3, 11),
+        "chiều",
+    ),
+    "hoi-thao": Kind(
+        "Sáng 12/3, Trường Chính trị tỉnh tổ chức hội thảo khoa học về công tác xây dựng Đảng.",
+        ("hội thảo", "hội thảo khoa học"),
+        D(2024, 3, 12),
+        "sáng",
+    ),
+    "toa-dam": Kind(
+        "Chiều 13/3, Hội Nông dân tỉnh tổ chức tọa đàm về phát triển kinh tế tập thể.",
+        ("tọa đàm",),
+        D(2024, 3, 13),
+        "chiều",
+    ),
+    "le": Kind(
+        "Tối 14/3, Tỉnh ủy tổ chức Lễ kỷ niệm 94 năm Ngày thành lập Đảng.",
+        ("lễ", "lễ kỷ niệm"),
+        D(2024, 3, 14),
+        "tối",
+    ),
+    "dai-hoi": Kind(
+        "Sáng 10/3, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ XV, nhiệm kỳ 2025 - 2030.",
+        ("đại hội", "đại hội đại biểu"),
+        D(2024, 3, 10),
+        "sáng",
+    ),
+    "tiep-xuc-cu-tri": Kind(
+        "Chiều 8/3, Tổ đại biểu Quốc hội đơn vị số 2 tiếp xúc cử tri xã Quyết Tiến.",
+        ("tiếp xúc cử tri",),
+        D(2024, 3, 8),
+        "chiều",
+    ),
+}
+
+
+@table(KINDS)
+def test_kind(case: Kind) -> None:
+    m = only_meeting(extract(case.text, published=PUBLISHED))
+    assert m.kind in case.kinds
+    assert (m.date, m.time_of_day) == (case.date, case.time_of_day)
+
+
+# --- the day it was held ------------------------------------------------------------------------------
+
+
+class When(NamedTuple):
+    text: str
+    published: dt.date | None
+    date: dt.date | None
+    time_of_day: str | None
+
+
+DATES: dict[str, object] = {
+    "year-from-published": When(
+        "Chiều 18/02, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác quý I.",
+        PUBLISHED,
+        D(2024, 2, 18),
+        "chiều",
+    ),
+    "december-published-in-january": When(
+        "Tối 28/12, Thành ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng.",
+        D(2024, 1, 3),
+        D(2023, 12, 28),
+        "tối",
+    ),
+    "year-from-latest-full-date": When(
+        "Chiều 18/02, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác quý I. Hội nghị đã thông qua Kế "
+        "hoạch ngày 20/01/2023 của Tỉnh ủy.",
+        None,
+        D(2023, 2, 18),
+        "chiều",
+    ),
+    "full-date-in-lead": When(
+        "Chiều ngày 08/11/2023, Trường Đại học Hùng Vương tổ chức hội thảo khoa học cấp trường.",
+        None,
+        D(2023, 11, 8),
+        "chiều",
+    ),
+    "no-year-anywhere": When(
+        "Sáng 21/3, Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ công tác tuyên giáo.", None, None, "sáng"
+    ),
+    "statistics-cutoff-is-not-a-second-meeting": When(
+        "Sáng 3/11, Tỉnh ủy tổ chức hội nghị cán bộ chủ chốt. Báo cáo tại hội nghị nêu rõ, tính đến ngày "
+        "31/10/2023, toàn tỉnh đã giải ngân vốn đầu tư công.",
+        None,
+        D(2023, 11, 3),
+        "sáng",
+    ),
+}
+
+
+@table(DATES)
+def test_date(case: When) -> None:
+    m = only_meeting(extract(case.text, published=case.published))
+    assert (m.date, m.time_of_day) == (case.date, case.time_of_day)
+
+
+# --- who held it --------------------------------------------------------------------------------------
+
+
+class Organizer(NamedTuple):
+    text: str
+    organizer: str | None
+
+
+ORGANIZERS: dict[str, object] = {
+    "ban-thuong-vu-da-to-chuc": Organizer(
+        "Chiều 18/02, Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị quán triệt, triển khai các văn bản mới.",
+        "Ban Thường vụ Tỉnh ủy",
+    ),
+    "after-a-place": Organizer(
+        "Chiều 12/3, tại Hà Nội, Bộ Công an đã tổ chức hội nghị tổng kết công tác năm.", "Bộ Công an"
+    ),
+    "school": Organizer(
+        "Chiều ngày 08/11/2023, Trường Đại học Hùng Vương tổ chức hội thảo khoa học cấp trường.",
+        "Trường Đại học Hùng Vương",
+    ),
+    "chaired-not-organized": Organizer(
+        "Sáng 9/3, đồng chí Quách Minh Hòa, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về giải phóng mặt bằng.",
+        None,
+    ),
+}
+
+
+@table(ORGANIZERS)
+def test_organizer(case: Organizer) -> None:
+    assert only_meeting(extract(case.text, published=PUBLISHED)).organizer == case.organizer
+
+
+# --- chair and attendees -------------------------------------------------------------------------------
+
+
+class Who(NamedTuple):
+    text: str
+    chair: list[str]
+    attendees: list[str]
+
+
+WHO: dict[str, object] = {
+    "chu-tri-and-du-hoi-nghi-co": Who(
+        "Chiều 18/02, Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị quán triệt các văn bản mới của Trung ương. "
+        "Đồng chí Lương Văn Định, Bí thư Tỉnh ủy chủ trì hội nghị. Dự hội nghị có đồng chí Mạc Thị Hường, Phó Bí "
+        "thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; đồng chí Khổng Văn Tú, Chủ tịch UBND tỉnh.",
+        ["Lương Văn Định"],
+        ["Mạc Thị Hường", "Khổng Văn Tú"],
+    ),
+    "attendee-whose-name-starts-like-a-place": Who(
+        "Chiều 19/02, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị giao ban. Đồng chí Lương Văn Định, Bí thư Tỉnh "
+        "ủy chủ trì hội nghị. Dự hội nghị có đồng chí Đồng Văn Tú, Chủ tịch UBND tỉnh.",
+        ["Lương Văn Định"],
+        ["Đồng Văn Tú"],
+    ),
+    "dong-chu-tri": Who(
+        "Sáng 20/3, UBND tỉnh tổ chức hội nghị xúc tiến đầu tư. Các đồng chí Mông Văn Tuấn, Chủ tịch UBND tỉnh "
+        "và Tôn Nữ Thu Trang, Phó Chủ tịch UBND tỉnh đồng chủ trì hội nghị.",
+        ["Mông Văn Tuấn", "Tôn Nữ Thu Trang"],
+        [],
+    ),
+    "do-dong-chi-chu-tri-and-cung-du": Who(
+        "Chiều 22/3, Hội nghị giao ban khối nội chính do đồng chí Từ Minh Khôi, Phó Bí thư Thường trực Tỉnh ủy "
+        "chủ trì. Cùng dự có đồng chí Vương Đình Tài, Giám đốc Công an tỉnh.",
+        ["Từ Minh Khôi"],
+        ["Vương Đình Tài"],
+    ),
+    "duoi-su-chu-tri-cua": Who(
+        "Sáng 21/3, hội nghị triển khai nhiệm vụ năm 2024 được tổ chức dưới sự chủ trì của đồng chí Lưu Văn "
+        "Thành, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh. Dự hội nghị có đồng chí Kha Thị Ngân, Phó Chủ tịch UBND "
+        "tỉnh.",
+        ["Lưu Văn Thành"],
+        ["Kha Thị Ngân"],
+    ),
+    "tham-du-and-cung-du": Who(
+        "Sáng 16/3, UBND huyện tổ chức hội nghị triển khai nhiệm vụ. Cùng dự có đồng chí Phùng Văn Chiến, Phó "
+        "Chủ tịch UBND tỉnh. Tham dự hội nghị còn có đồng chí Nghiêm Thị Thoa, Trưởng Ban Tổ chức Huyện ủy.",
+        [],
+        ["Phùng Văn Chiến", "Nghiêm Thị Thoa"],
+    ),
+    "bridge-point": Who(
+        "Sáng 14/3, Thủ tướng Chính phủ chủ trì hội nghị trực tuyến toàn quốc với các địa phương. Tại điểm cầu "
+        "tỉnh Hòa Bình có các đồng chí: Bạch Văn Thủy, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Quách Thị Hậu, "
+        "Phó Chủ tịch UBND tỉnh.",
+        [],  # the chair is named only by role: not a person
+        ["Bạch Văn Thủy", "Quách Thị Hậu"],
+    ),
+    "chair-named-again-is-not-an-attendee": Who(
+        "Sáng 12/3, đồng chí Quàng Văn Bình, Bí thư Tỉnh ủy chủ trì hội nghị Ban Thường vụ Tỉnh ủy. Dự hội nghị "
+        "có đồng chí Lê Thị Hải, Phó Bí thư Tỉnh ủy. Kết luận hội nghị, đồng chí Quàng Văn Bình đề nghị các cấp "
+        "ủy tập trung lãnh đạo.",
+        ["Quàng Văn Bình"],
+        ["Lê Thị Hải"],
+    ),
+}
+
+
+@table(WHO)
+def test_chair_and_attendees(case: Who) -> None:
+    art = extract(case.text, published=PUBLISHED)
+    m = only_meeting(art)
+    assert names(m.chair) == case.chair
+    assert sorted(names(m.attendees)) == sorted(case.attendees)
+    assert not set(names(m.chair)) & set(names(m.attendees))
+
+
+# --- numbers and the online flag ----------------------------------------------------------------------
+
+
+class Numbers(NamedTuple):
+    text: str
+    participants_count: int | None
+    online: bool
+
+
+NUMBERS: dict[str, object] = {
+    "tren-1600-dai-bieu-online": Numbers(
+        "Sáng 15/3, Tỉnh ủy tổ chức hội nghị trực tuyến quán triệt nghị quyết với trên 1.600 đại biểu tham dự "
+        "tại 12 điểm cầu. Đồng chí Đàm Văn Khoa, Bí thư Tỉnh ủy chủ trì hội nghị.",
+        1600,
+        True,
+    ),
+    "gan-700-dai-bieu": Numbers(
+        "Sáng 12/3, Trung ương Đoàn tổ chức Đại hội đại biểu toàn quốc Hội Sinh viên Việt Nam lần thứ XI với gần "
+        "700 đại biểu tham dự.",
+        700,
+        False,
+    ),
+    "bridge-point-is-online": Numbers(
+        "Sáng 14/3, Bộ Tư pháp tổ chức hội nghị tổng kết công tác năm. Tại điểm cầu tỉnh có đồng chí Lý Văn "
+        "Quân, Phó Chủ tịch UBND tỉnh.",
+        None,
+        True,
+    ),
+    "no-count-in-person": Numbers(
+        "Chiều 13/3, Hội Nông dân tỉnh tổ chức tọa đàm về phát triển kinh tế tập thể.", None, False
+    ),
+}
+
+
+@table(NUMBERS)
+def test_participants_and_online(case: Numbers) -> None:
+    m = only_meeting(extract(case.text, published=PUBLISHED))
+    assert m.participants_count == case.participants_count
+    assert bool(m.online) is case.online
+
+
+# --- several meetings in one article --------------------------------------------------------------------
+
+VISIT = (
+    "Ngày 12/3, đoàn công tác của Ban Dân vận Trung ương do đồng chí Hà Thị Nguyệt, Phó Trưởng Ban Dân vận "
+    "Trung ương dẫn đầu có buổi làm việc với Ban Thường vụ Huyện ủy Bắc Yên. Tiếp đoàn có đồng chí Lò Văn Xuân, "
+    "Bí thư Huyện ủy.\n"
+    "Sáng 13/3, đoàn tiếp tục có buổi làm việc với Ban Thường vụ Huyện ủy Phù Yên. Cùng làm việc với đoàn có "
+    "đồng chí Đèo Văn Hoan, Bí thư Huyện ủy Phù Yên."
+)
+
+
+def test_two_working_sessions_on_two_days_are_two_meetings() -> None:
+    art = extract(VISIT, published=PUBLISHED)
+    by_day = {m.date: m for m in art.meetings}
+    assert len(art.meetings) == 2
+    assert set(by_day) == {D(2024, 3, 12), D(2024, 3, 13)}
+    assert by_day[D(2024, 3, 13)].time_of_day == "sáng"
+    first, second = names(by_day[D(2024, 3, 12)].attendees), names(by_day[D(2024, 3, 13)].attendees)
+    assert "Lò Văn Xuân" in first and "Lò Văn Xuân" not in second
+    assert "Đèo Văn Hoan" in second and "Đèo Văn Hoan" not in first
+
+
+# --- chair and attendees are people of the article ---------------------------------------------------------
+
+ALL_POSITIVE = {
+    **{f"kind/{k}": _plain(v).text for k, v in KINDS.items()},
+    **{f"date/{k}": _plain(v).text for k, v in DATES.items()},
+    **{f"organizer/{k}": _plain(v).text for k, v in ORGANIZERS.items()},
+    **{f"who/{k}": _plain(v).text for k, v in WHO.items()},
+    **{f"numbers/{k}": _plain(v).text for k, v in NUMBERS.items()},
+    "visit": VISIT,
+}
+
+
+@pytest.mark.parametrize("text", ALL_POSITIVE.values(), ids=ALL_POSITIVE.keys())
+def test_chair_and_attendees_are_named_people(text: str) -> None:
+    art = extract(text, published=PUBLISHED)
+    people = {p.name for p in art.people}
+    assert art.meetings
+    for m in art.meetings:
+        for ref in [*m.chair, *m.attendees]:
+            assert ref.name in people, ref.name
+        assert not set(names(m.chair)) & set(names(m.attendees))
+
+
+@pytest.mark.parametrize("nfd", [False, True], ids=["nfc", "nfd"])
+@pytest.mark.parametrize("text", ALL_POSITIVE.values(), ids=ALL_POSITIVE.keys())
+def test_meeting_span_maps_back_to_the_original_string(text: str, nfd: bool) -> None:
+    source = unicodedata.normalize("NFD", text) if nfd else text
+    art = extract(source, published=PUBLISHED)
+    assert art.meetings
+    for m in art.meetings:
+        assert m.span is not None
+        assert source[m.span.start : m.span.end] == m.span.text
+        assert m.span.text.strip()
+
+
+def test_nfd_and_old_tone_marks_give_the_same_meeting() -> None:
+    new = (
+        "Chiều 18/3, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị quán triệt Nghị quyết. Đồng chí Lưu Văn Hòa, Bí thư "
+        "Tỉnh ủy chủ trì hội nghị."
+    )
+    old = new.replace("Tỉnh ủy", "Tỉnh uỷ").replace("Hòa", "Hoà")
+    reference = only_meeting(extract(new, published=PUBLISHED))
+    for variant in (unicodedata.normalize("NFD", new), old, unicodedata.normalize("NFD", old)):
+        m = only_meeting(extract(variant, published=PUBLISHED))
+        assert (m.kind, m.date, m.time_of_day) == (reference.kind, reference.date, reference.time_of_day)
+        assert [r.key for r in m.chair] == [r.key for r in reference.chair] != []
+
+
+# --- must not extract -----------------------------------------------------------------------------------
+
+NOT_MEETINGS = {
+    "announced-se-to-chuc-ngay-toi": "Theo kế hoạch, UBND tỉnh sẽ tổ chức hội nghị xúc tiến đầu tư vào ngày 5/11 tới.",
+    "announced-se-duoc-to-chuc": (
+        "Hội nghị tổng kết công tác năm 2024 sẽ được tổ chức vào ngày 20/12 tới tại Hội trường Tỉnh ủy."
+    ),
+    "ngay-lam-viec": "Trong ngày làm việc đầu tiên 14/3, đoàn đã khảo sát thực tế tại các xã vùng cao.",
+    "nghi-quyet-dai-hoi-xiii": "Ngày 12/3, Tỉnh ủy ban hành kế hoạch thực hiện Nghị quyết Đại hội XIII của Đảng.",
+    "nghi-quyet-dai-hoi-twice": (
+        "Các cấp ủy tiếp tục quán triệt Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần "
+        "thứ XX."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", NOT_MEETINGS.values(), ids=NOT_MEETINGS.keys())
+def test_not_meetings(text: str) -> None:
+    art = extract(text, published=PUBLISHED)
+    assert [(m.kind, m.date) for m in art.meetings] == []
+
+
+def test_quoc_hoi_thao_luan_is_not_a_hoi_thao() -> None:
+    """ "Quốc hội thảo luận" is the assembly discussing, not a "hội thảo" (workshop)."""
+    art = extract("Sáng 14/3, Quốc hội thảo luận về dự án Luật Đất đai (sửa đổi).", published=PUBLISHED)
+    assert [m.kind for m in art.meetings if m.kind.startswith("hội thảo")] == []
