@@ -262,7 +262,7 @@ class _SentenceReader:
         entry = hit.entries[0].text.split()
         words = [t.text for t in self.t[k : hit.j] if t.is_word]
         return len(entry) != len(words) or all(
-            a[:1].isupper() == b[:1].isupper() for a, b in zip(entry, words)
+            a[:1].isupper() == b[:1].isupper() for a, b in zip(entry, words, strict=True)
         )
 
     def _place_prefix(self, a: int, b: int) -> bool:
