@@ -7,6 +7,7 @@
 
 from ._version import __version__
 from .batch import BatchResult, extract_many
+from .frames import to_dataframe
 from .link import Links, link
 from .pipeline import extract
 from .records import Article, DocumentRef, Meeting, Metric, Person, PersonRef, Place, Role, Span
@@ -27,4 +28,5 @@ __all__ = [
     "extract",
     "extract_many",
     "link",
+    "to_dataframe",
 ]

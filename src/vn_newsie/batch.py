@@ -13,14 +13,15 @@ import json
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
-from typing import IO, Any, TextIO, Union
+from typing import IO, TYPE_CHECKING, Any, TextIO, Union
 
 from .pipeline import extract
 from .records import Article
+
+if TYPE_CHECKING:  # the process pool is imported only when workers are asked for
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 Input = Union[str, Mapping[str, Any]]  # noqa: UP007 (a runtime alias: | needs 3.10 objects)
 Published = Union[str, dt.date, dt.datetime, None]  # noqa: UP007
@@ -91,6 +92,9 @@ def extract_many(
 def _parallel(
     numbered: Iterator[tuple[int, Input]], published: Published, workers: int, chunksize: int
 ) -> Iterator[BatchResult]:
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     window = workers * 3
     pool = ProcessPoolExecutor(max_workers=workers)
     pending: deque[tuple[list[tuple[int, Input]], Future[list[BatchResult]]]] = deque()
@@ -123,6 +127,9 @@ def _retry_alone(
     chunk: list[tuple[int, Input]], published: Published, pool: ProcessPoolExecutor, workers: int
 ) -> tuple[list[BatchResult], ProcessPoolExecutor]:
     """Run a chunk one article per task, so that only the article that kills a worker fails."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     out = []
     for i, item in chunk:
         try:

@@ -20,7 +20,7 @@ import regex
 
 from .context import Context
 from .dates import DateMatch
-from .gazetteer import matcher
+from .gazetteer import load_table, matcher
 from .numbers import find_numbers
 from .records import Meeting, Person, PersonRef
 from .text import fold
@@ -57,6 +57,23 @@ _OUTSIDE = regex.compile(
 @lru_cache(maxsize=1)
 def _trigger_categories() -> tuple[str, ...]:
     return ("meeting",)
+
+
+@lru_cache(maxsize=1)
+def _listed_triggers() -> frozenset[str]:
+    return frozenset(fold(row["trigger"]) for row in load_table("meeting_triggers.tsv"))
+
+
+@lru_cache(maxsize=4096)
+def _base_kind(trigger: str) -> str:
+    """The shortest listed trigger the matched one starts with: "hội nghị Ban Chấp hành" and
+    "hội nghị trực tuyến" are a "hội nghị", "lễ kỷ niệm" a "lễ"; "buổi làm việc" stays whole."""
+    words = fold(trigger).split()
+    listed = _listed_triggers()
+    return next(
+        (" ".join(words[:n]) for n in range(1, len(words) + 1) if " ".join(words[:n]) in listed),
+        fold(trigger),
+    )
 
 
 @dataclass(frozen=True)
@@ -99,7 +116,7 @@ def _triggers(ctx: Context, s: int, e: int) -> list[_Trigger]:
         anchors = not weak or (
             prev is not None and (prev.key in ("đã", "và", "có") or prev.is_cap or prev.is_upper)
         )
-        label = regex.sub(r"\s+(?:lần\s+)?thứ$", "", entry.text.lower())
+        label = _base_kind(entry.text)
         head = " ".join(label.split()[:2])
         out.append(_Trigger(tokens[h.i].start, tokens[h.j - 1].end, head, anchors, label))
     return out

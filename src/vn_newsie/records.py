@@ -17,7 +17,8 @@ Change = Literal["increase", "decrease"]
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: validators are built on first use, keeping `import vn_newsie` light
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Span(_Record):
