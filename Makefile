@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/vn-newsie extract examples/hoi-nghi-tinh-uy.txt --published 2022-02-18
+	$(BIN)/vn-newsie extract examples/hoi-nghi-tinh-uy.txt --published 2024-07-12
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts

@@ -98,3 +98,26 @@ def test_schema_command_prints_json_schema() -> None:
     res = run("schema")
     assert res.returncode == 0
     assert json.loads(res.stdout)["title"] == "Article"
+
+
+def test_batch_flags_without_jsonl_are_a_user_error() -> None:
+    res = run("extract", str(EXAMPLE), "--workers", "2")
+    assert res.returncode == 2 and b"--jsonl" in res.stderr
+
+
+def test_missing_extra_gazetteer_folder_is_a_user_error() -> None:
+    import os
+
+    env = {**os.environ, "VN_NEWSIE_GAZETTEERS": "/no/such/folder"}
+    res = subprocess.run(
+        [sys.executable, "-m", "vn_newsie.cli", "extract", str(EXAMPLE)],
+        capture_output=True,
+        timeout=120,
+        env=env,
+    )
+    assert res.returncode == 2 and b"VN_NEWSIE_GAZETTEERS" in res.stderr and b"Traceback" not in res.stderr
+
+
+def test_schema_command_matches_committed_file() -> None:
+    res = run("schema")
+    assert res.stdout.decode() == (ROOT / "schema" / "article.schema.json").read_text(encoding="utf-8")

@@ -26,7 +26,10 @@ def test_pre_merger_article_names_the_unit_it_became() -> None:
 
 
 def test_post_merger_article_uses_the_new_unit() -> None:
-    art = extract(BINH_DINH.replace("tỉnh Bình Định", "tỉnh Gia Lai").replace("binhdinh", "gialai"), published="2025-09-01")
+    art = extract(
+        BINH_DINH.replace("tỉnh Bình Định", "tỉnh Gia Lai").replace("binhdinh", "gialai"),
+        published="2025-09-01",
+    )
     assert art.place is not None and art.place.name == "Gia Lai" and art.place.merged_into is None
 
 
@@ -48,13 +51,15 @@ def test_same_name_in_two_provinces_gets_two_keys() -> None:
 
 @pytest.mark.parametrize("variant", ["old-tone", "nfd"])
 def test_same_person_spelled_differently_gets_one_key(variant: str) -> None:
-    other = BINH_DINH.replace("Hòa", "Hoà") if variant == "old-tone" else unicodedata.normalize("NFD", BINH_DINH)
+    other = (
+        BINH_DINH.replace("Hòa", "Hoà") if variant == "old-tone" else unicodedata.normalize("NFD", BINH_DINH)
+    )
     a, b = extract(BINH_DINH, published="2024-03-12"), extract(other, published="2024-03-20")
     assert a.people[0].key == b.people[0].key
     clusters = link([a, b]).shared()
     assert list(clusters.people) == [a.people[0].key]
     assert {i for i, _ in clusters.people[a.people[0].key]} == {0, 1}
-    assert list(clusters.organizations) == ["ubnd tỉnh|52"]
+    assert list(clusters.organizations) == ["ủy ban nhân dân tỉnh|52"]
 
 
 # The outlet of each dev article (../shared/dev/SOURCES.tsv) says which province it is about.

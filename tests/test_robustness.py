@@ -145,8 +145,19 @@ def test_a_dying_worker_loses_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_bad_items_in_a_batch_are_reported_not_raised() -> None:
-    items: list[object] = [VIETNAMESE, 42, {"id": "x"}, {"id": "y", "text": VIETNAMESE, "published": "sai"}, ""]
+    items: list[object] = [
+        VIETNAMESE,
+        42,
+        {"id": "x"},
+        {"id": "y", "text": VIETNAMESE, "published": "sai"},
+        "",
+    ]
     results = list(extract_many(items))  # type: ignore[arg-type]
     assert [r.ok for r in results] == [True, False, False, False, True]
     assert "TypeError" in (results[1].error or "") and "text" in (results[2].error or "")
     assert results[3].id == "y" and "ValueError" in (results[3].error or "")
+
+
+def test_a_record_without_published_falls_back_to_the_batch_default() -> None:
+    (res,) = extract_many([{"id": "a", "text": VIETNAMESE, "published": None}], published="2024-03-01")
+    assert res.article is not None and str(res.article.published) == "2024-03-01"

@@ -46,7 +46,8 @@ def _unpack(item: Input, published: Published) -> tuple[str | None, Any, Publish
         return None, item, published
     if isinstance(item, Mapping):
         ident = item.get("id")
-        return (None if ident is None else str(ident)), item.get("text"), item.get("published", published)
+        pub = item.get("published")
+        return (None if ident is None else str(ident)), item.get("text"), published if pub is None else pub
     return None, item, published
 
 

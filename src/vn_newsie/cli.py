@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from ._version import __version__
+from .gazetteer import GazetteerError
 
 
 class UserError(Exception):
@@ -32,7 +33,9 @@ def _read_text(path: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise UserError(f"{path} is not UTF-8 text (byte {e.start}); convert it first, e.g. iconv -t UTF-8") from None
+        raise UserError(
+            f"{path} is not UTF-8 text (byte {e.start}); convert it first, e.g. iconv -t UTF-8"
+        ) from None
 
 
 def _open_out(path: str | None) -> TextIO:
@@ -75,13 +78,17 @@ def _extract_jsonl(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="vn-newsie", description="Extract records from Vietnamese political news.")
+    p = argparse.ArgumentParser(
+        prog="vn-newsie", description="Extract records from Vietnamese political news."
+    )
     p.add_argument("--version", action="version", version=f"vn-newsie {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("extract", help="extract one article (or a JSONL batch) and print JSON")
     e.add_argument("file", help="article text file (UTF-8), or - for standard input")
     e.add_argument("--published", help="publication date YYYY-MM-DD (gives dates without a year their year)")
-    e.add_argument("--jsonl", action="store_true", help="input is JSON lines {id, text, published}; output too")
+    e.add_argument(
+        "--jsonl", action="store_true", help="input is JSON lines {id, text, published}; output too"
+    )
     e.add_argument("-o", "--output", help="write here instead of standard output (- for stdout)")
     e.add_argument("--workers", type=int, default=1, help="processes for --jsonl (default 1)")
     e.add_argument("--compact", action="store_true", help="one-line JSON")
@@ -99,8 +106,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .records import Article
 
             out = _open_out(args.output)
-            out.write(json.dumps(Article.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+            schema = Article.model_json_schema()
+            out.write(json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
             return 0
+        if not args.jsonl and (args.workers != 1 or args.strict):
+            raise UserError("--workers and --strict apply to --jsonl batches only")
         if args.published:
             from .dates import parse_date
 
@@ -109,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             except ValueError as e:
                 raise UserError(f"--published: {e}") from None
         return _extract_jsonl(args) if args.jsonl else _extract_one(args)
-    except UserError as e:
+    except (UserError, GazetteerError) as e:
         print(f"vn-newsie: error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -20,6 +20,10 @@ from pathlib import Path
 from .text import Token, fold, tokenize
 
 
+class GazetteerError(RuntimeError):
+    """A gazetteer file is missing or malformed."""
+
+
 def gazetteer_dirs() -> list[Path]:
     """Where the tables are read from: the shipped folder, then the user's, if set."""
     dirs = []
@@ -30,12 +34,10 @@ def gazetteer_dirs() -> list[Path]:
         dirs.append(Path(__file__).resolve().parents[2] / "data" / "gazetteers")
     extra = os.environ.get("VN_NEWSIE_GAZETTEERS")
     if extra:
+        if not Path(extra).is_dir():
+            raise GazetteerError(f"VN_NEWSIE_GAZETTEERS={extra!r} is not a folder")
         dirs.append(Path(extra))
     return dirs
-
-
-class GazetteerError(RuntimeError):
-    """A gazetteer file is missing or malformed."""
 
 
 def _read_rows(path: Path) -> Iterator[dict[str, str]]:

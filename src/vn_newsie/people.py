@@ -23,6 +23,7 @@ import regex
 
 from .context import Context
 from .gazetteer import Entry, Hit, Matcher, load_table, matcher, surnames
+from .places import province_in
 from .records import Person, Place, Role
 from .text import Token, fold
 
@@ -629,7 +630,7 @@ def _to_person(ctx: Context, d: _PersonDraft) -> Person:
                 text=doc.surface(start, end),
                 title=doc.surface(start, title_end),
                 organization=doc.surface(org_start, end) if org and org_start is not None else None,
-                organization_key=fold(org) if org else None,
+                organization_key=organization_key(org) if org else None,
                 place=_role_place(ctx, org),
                 span=doc.span(start, end),
             )
@@ -644,7 +645,30 @@ _LOCAL_SCOPE = regex.compile(r"(?:^|\s)(?:tỉnh|tỉnh ủy|thành ủy|thành 
 
 
 def _role_place(ctx: Context, org: str | None) -> Place | None:
-    """ "Chủ tịch UBND tỉnh" in an article about Bình Định governs Bình Định."""
-    if not org or ctx.place is None:
+    """The province a body governs: written ("UBND tỉnh Hòa Bình"), or, for "UBND tỉnh" in an
+    article about Bình Định, the article's."""
+    if not org:
+        return None
+    written = province_in(org, ctx.published)
+    if written is not None:
+        return written
+    if ctx.place is None:
         return None
     return ctx.place if _LOCAL_SCOPE.search(fold(org)) else None
+
+
+@lru_cache(maxsize=1)
+def _expansions() -> dict[str, str]:
+    """Abbreviations of bodies and their full names, from organizations.tsv."""
+    out: dict[str, str] = {}
+    for row in load_table("organizations.tsv"):
+        abbr = row.get("abbreviation", "")
+        if abbr and " " not in abbr:
+            out.setdefault(fold(abbr), fold(row["name"]))
+    return out
+
+
+def organization_key(org: str) -> str:
+    """Folded body with abbreviations expanded: "UBND tỉnh" -> "ủy ban nhân dân tỉnh"."""
+    table = _expansions()
+    return " ".join(table.get(w, w) for w in fold(org).split())

@@ -9,6 +9,7 @@ name in a later article still resolves.
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -22,7 +23,9 @@ from .records import Place
 from .text import fold
 
 MERGER = "2025-07-01"
-_DOMAIN = regex.compile(r"\(\s*(?:www\.)?(?P<d>[a-z]+)\.gov\.vn\s*\)|(?P<d2>[a-z]+)\.gov\.vn", regex.IGNORECASE)
+_DOMAIN = regex.compile(
+    r"\(\s*(?:www\.)?(?P<d>[a-z]+)\.gov\.vn\s*\)|(?P<d2>[a-z]+)\.gov\.vn", regex.IGNORECASE
+)
 _TYPE_WORD = regex.compile(r"\b(?:tỉnh|thành\s+phố|tp\.?)\s+$", regex.IGNORECASE)
 
 
@@ -47,7 +50,9 @@ def provinces() -> dict[str, list[_Province]]:
     for row in load_table("places.tsv"):
         if row.get("level") != "province":
             continue
-        p = _Province(row["name"], row["short"], row.get("code", ""), row.get("era", ""), row.get("merged_into", ""))
+        p = _Province(
+            row["name"], row["short"], row.get("code", ""), row.get("era", ""), row.get("merged_into", "")
+        )
         out.setdefault(fold(p.short), []).append(p)
     return out
 
@@ -85,6 +90,14 @@ def infer_province(ctx: Context) -> Place | None:
     return place_for(key, ctx.published.isoformat() if ctx.published else None)
 
 
+def province_in(text: str, published: dt.date | None) -> Place | None:
+    """The province named in a short text ("UBND tỉnh Hòa Bình"), if exactly one is."""
+    found = {fold(m.group()) for m in _name_pattern().finditer(text)}
+    if len(found) != 1:
+        return None
+    return place_for(found.pop(), published.isoformat() if published else None)
+
+
 def place_for(key: str, published: str | None) -> Place:
     """The Place for a folded province name, in the era of the article."""
     candidates = provinces()[key]
@@ -94,7 +107,11 @@ def place_for(key: str, published: str | None) -> Place:
     if (old_era or not after) and before:
         p = before[0]
         merged = _short_names(p.merged_into) if p.merged_into else None
-        return Place(name=p.short, level="province", code=p.code or None,
-                     merged_into=merged if merged and fold(merged) != key else None)
+        return Place(
+            name=p.short,
+            level="province",
+            code=p.code or None,
+            merged_into=merged if merged and fold(merged) != key else None,
+        )
     p = after[0]
     return Place(name=p.short, level="province", code=p.code or None)

@@ -53,7 +53,9 @@ class Role(_Record):
     title: str = Field(description="The position: 'Phó Bí thư Thường trực'.")
     organization: str | None = Field(default=None, description="The body: 'Tỉnh ủy', 'UBND tỉnh'.")
     organization_key: str | None = Field(
-        default=None, description="Normalised body name, abbreviations expanded, for joins."
+        default=None,
+        description="The body folded (case, Unicode form, tone style) with listed abbreviations expanded "
+        "('UBND tỉnh' and 'Ủy ban nhân dân tỉnh' agree), for joins.",
     )
     place: Place | None = Field(default=None, description="The place the body governs, when known.")
     span: Span | None = None
