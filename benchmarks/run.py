@@ -73,7 +73,9 @@ def bench_throughput(texts: list[str], rounds: int) -> dict[str, float]:
         "ratio_vs_underthesea": base_per_article / (one / len(work)),
     }
     print(f"throughput, 1 process : {res['articles_per_s_1']:.1f} articles/s, {res['mb_per_s_1']:.2f} MB/s")
-    print(f"throughput, 2 workers : {res['articles_per_s_2']:.1f} articles/s ({res['speedup_2_workers']:.2f}x one)")
+    print(
+        f"throughput, 2 workers : {res['articles_per_s_2']:.1f} articles/s ({res['speedup_2_workers']:.2f}x one)"
+    )
     print(f"underthesea NER       : {res['underthesea_ner_articles_per_s']:.2f} articles/s")
     print(f"vn_newsie vs NER      : {res['ratio_vs_underthesea']:.1f}x faster")
     return res
@@ -111,10 +113,18 @@ def bench_startup() -> dict[str, float]:
         "vn_newsie.extract('Chiều 18/02, Bí thư Tỉnh ủy Chẩu Văn Lâm chủ trì hội nghị.'); t2 = time.perf_counter();"
         "print(t1 - t0, t2 - t1)"
     )
-    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True) for _ in range(3)]
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        for _ in range(3)
+    ]
     imp, first = (min(float(r.stdout.split()[i]) for r in runs) for i in (0, 1))
     code_ut = "import time; t0 = time.perf_counter(); from underthesea import ner; ner('Ông Nguyễn Văn An'); print(time.perf_counter() - t0)"
-    ut = min(float(subprocess.run([sys.executable, "-c", code_ut], capture_output=True, text=True, check=True).stdout) for _ in range(2))
+    ut = min(
+        float(
+            subprocess.run([sys.executable, "-c", code_ut], capture_output=True, text=True, check=True).stdout
+        )
+        for _ in range(2)
+    )
     print(f"import vn_newsie      : {imp * 1000:.0f} ms; first extract() {first * 1000:.0f} ms")
     print(f"underthesea import+first ner(): {ut * 1000:.0f} ms")
     return {"import_s": imp, "first_call_s": first, "underthesea_import_first_s": ut}

@@ -47,8 +47,11 @@ PREFIXES = (
 # oa / oe / uy closes the syllable (no final consonant): "hoà" -> "hòa",
 # "Thuỷ" -> "Thủy", but "hoàng", "Quỳnh", "Quý" stay as they are.
 _TONED = {
-    "a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ",
-    "o": "òóỏõọ", "u": "ùúủũụ",
+    "a": "àáảãạ",
+    "e": "èéẻẽẹ",
+    "y": "ỳýỷỹỵ",
+    "o": "òóỏõọ",
+    "u": "ùúủũụ",
 }
 
 
@@ -66,9 +69,7 @@ def _apply(base: str, tone: int, upper: bool) -> str:
     return ch.upper() if upper else ch
 
 
-_OLD_STYLE = re.compile(
-    r"([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?!\w)"
-)
+_OLD_STYLE = re.compile(r"([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?!\w)")
 
 
 def new_style_tones(text: str) -> str:
@@ -84,9 +85,7 @@ def new_style_tones(text: str) -> str:
         prev = text[start - 1] if start > 0 else ""
         if pair == "uy" and prev and prev in "qQ":
             return m.group(0)  # "Quý", "quỳ": u belongs to the consonant
-        return _apply(first.lower(), tone, first.isupper()) + (
-            base2.upper() if second.isupper() else base2
-        )
+        return _apply(first.lower(), tone, first.isupper()) + (base2.upper() if second.isupper() else base2)
 
     return _OLD_STYLE.sub(fix, text)
 
@@ -96,7 +95,7 @@ def clean(name: str) -> str:
     # normalise odd capitalisation of the type prefix ("Thị Xã", "Thành Phố")
     for p in PREFIXES:
         if name.lower().startswith(p.lower() + " "):
-            return p + name[len(p):]
+            return p + name[len(p) :]
     return name
 
 
@@ -105,7 +104,7 @@ def short_of(name: str) -> str:
     prefix, since a bare number is not a usable place name."""
     for p in PREFIXES:
         if name.startswith(p + " "):
-            rest = name[len(p) + 1:].strip()
+            rest = name[len(p) + 1 :].strip()
             return name if rest.isdigit() else rest
     return name
 
@@ -138,7 +137,7 @@ def recover_ward_name(key: str, candidates: list[str]) -> str | None:
     for p in PREFIXES:
         sq = _squash(p)
         if key.startswith(sq):
-            prefix, rest = p, key[len(sq):]
+            prefix, rest = p, key[len(sq) :]
             break
     else:
         return None
@@ -217,7 +216,7 @@ def build(out: Path) -> int:
         f"effective {meta.get('effective_date', '2025-07-01')}); do not edit by hand",
         "# Vietnamese administrative units: pre-2025 provinces and districts, post-2025-07-01 provinces and wards/communes.",
         "# level: province | district | ward.  era: before-2025-07-01 | from-2025-07-01.",
-        "# short: name without its type prefix (Tỉnh/Thành phố/Huyện/Quận/Thị xã/Phường/Xã/Thị trấn/Đặc khu); numbered units keep it (\"Quận 5\").",
+        '# short: name without its type prefix (Tỉnh/Thành phố/Huyện/Quận/Thị xã/Phường/Xã/Thị trấn/Đặc khu); numbered units keep it ("Quận 5").',
         "# code: official province code (the two eras use different code sets); empty for districts and wards.",
         "# merged_into: for pre-2025 rows, full name of the post-merger province; empty otherwise.",
         "# Names are NFC with new-style tone placement; the same name may occur in several provinces.",
@@ -230,8 +229,10 @@ def build(out: Path) -> int:
         for row in uniq:
             f.write("\t".join(unicodedata.normalize("NFC", c) for c in row) + "\n")
     if unresolved:
-        print(f"warning: {len(set(unresolved))} ward keys without a name skipped: {sorted(set(unresolved))}",
-              file=sys.stderr)
+        print(
+            f"warning: {len(set(unresolved))} ward keys without a name skipped: {sorted(set(unresolved))}",
+            file=sys.stderr,
+        )
     print(f"wrote {len(uniq)} rows to {out}")
     return len(uniq)
 

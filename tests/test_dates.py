@@ -25,13 +25,17 @@ FOUND = {
     "afternoon-no-year": Case("Chiều 18/02, Ban Thường vụ Tỉnh ủy tổ chức hội nghị", D(2022, 2, 18), "chiều"),
     "morning-short": Case("sáng 3/1 đoàn công tác đến làm việc", D(2022, 1, 3), "sáng"),
     "weekday": Case("Hội nghị diễn ra thứ Ba, 18/2 tại hội trường", D(2022, 2, 18)),
-    "sang-nay-paren": Case("Sáng nay (27/4), tại Phú Thọ, hội nghị khai mạc", D(2022, 4, 27), "sáng", D(2022, 4, 27)),
+    "sang-nay-paren": Case(
+        "Sáng nay (27/4), tại Phú Thọ, hội nghị khai mạc", D(2022, 4, 27), "sáng", D(2022, 4, 27)
+    ),
     "ngay-dash": Case("Ngày 6-1 tại UBND thành phố, hội thảo diễn ra", D(2022, 1, 6)),
     "chieu-ngay-full": Case("Chiều ngày 08/11/2023, nhà trường tổ chức hội nghị", D(2023, 11, 8), "chiều"),
     "month": Case("đến tháng 2/2022 đã hoàn thành", D(2022, 2, 1)),
     "month-words": Case("từ tháng 5 năm 2021 đến nay", D(2021, 5, 1)),
     "year": Case("kết quả năm 2021 rất khả quan", D(2021, 1, 1)),
-    "december-before-january-publication": Case("Tối 28/12, đoàn đã về tới tỉnh", D(2021, 12, 28), "tối", D(2022, 1, 5)),
+    "december-before-january-publication": Case(
+        "Tối 28/12, đoàn đã về tới tỉnh", D(2021, 12, 28), "tối", D(2022, 1, 5)
+    ),
 }
 
 

@@ -22,7 +22,10 @@ RATCHET = Path(__file__).with_name("ratchet.json")
 def run_scorer(tmp: Path) -> dict:  # type: ignore[type-arg]
     out = tmp / "figures.json"
     res = subprocess.run(
-        [sys.executable, str(SCORER), str(DEV), "--json", str(out)], capture_output=True, text=True, timeout=600
+        [sys.executable, str(SCORER), str(DEV), "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert res.returncode == 0, res.stderr
     assert "raised on" not in res.stderr, res.stderr  # extract() crashed on a dev article
@@ -52,8 +55,20 @@ if __name__ == "__main__" and "--update" in sys.argv:
 
     with tempfile.TemporaryDirectory() as d:
         f = run_scorer(Path(d))
-    names = ["person", "role", "metric", "metric_name", "document", "document_date", "document_issuer",
-             "meeting", "chair", "attendee", "organizer", "participants"]
+    names = [
+        "person",
+        "role",
+        "metric",
+        "metric_name",
+        "document",
+        "document_date",
+        "document_issuer",
+        "meeting",
+        "chair",
+        "attendee",
+        "organizer",
+        "participants",
+    ]
     ratchet = {"f1": {"overall": f["overall_f1"], **{n: f["figures"][n]["f1"] for n in names}}}
     RATCHET.write_text(json.dumps(ratchet, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(ratchet, indent=2))

@@ -19,7 +19,18 @@ ROOT = Path(__file__).resolve().parents[1]
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     res = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
         capture_output=True,
         text=True,
         timeout=300,
@@ -49,9 +60,15 @@ def test_wheel_works_in_a_clean_venv(wheel: Path, tmp_path: Path) -> None:
     venv.create(env_dir, with_pip=True)
     py = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
     # the dependencies come from this environment's site-packages; vn_newsie only from the wheel
-    site = subprocess.check_output([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True)
+    site = subprocess.check_output(
+        [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True
+    )
     Path(site.strip(), "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)], check=True, timeout=300)
+    subprocess.run(
+        [str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
+        check=True,
+        timeout=300,
+    )
     code = (
         "import vn_newsie, vn_newsie.gazetteer as g;"
         "d = g.gazetteer_dirs()[0];"
@@ -59,6 +76,8 @@ def test_wheel_works_in_a_clean_venv(wheel: Path, tmp_path: Path) -> None:
         "a = vn_newsie.extract('Bí thư Tỉnh ủy Chẩu Văn Lâm phát biểu tại hội nghị.');"
         "print(a.people[0].name, '|', a.people[0].roles[0].text)"
     )
-    out = subprocess.run([str(py), "-I", "-c", code], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    out = subprocess.run(
+        [str(py), "-I", "-c", code], capture_output=True, text=True, timeout=300, cwd=tmp_path
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "Chẩu Văn Lâm | Bí thư Tỉnh ủy"

@@ -41,7 +41,9 @@ def test_every_word_maps_back(source: str) -> None:
 
 
 def test_spans_after_many_replacements_stay_exact() -> None:
-    source = unicodedata.normalize("NFD", "Đồng chí Lê Thị Hoà, Uỷ viên&nbsp;BCH – Chủ tịch “HĐND” tỉnh ") * 50
+    source = (
+        unicodedata.normalize("NFD", "Đồng chí Lê Thị Hoà, Uỷ viên&nbsp;BCH – Chủ tịch “HĐND” tỉnh ") * 50
+    )
     doc = normalize(source)
     pos = 0
     while (pos := doc.text.find("Chủ tịch", pos)) >= 0:

@@ -24,14 +24,23 @@ _TRAILER = regex.compile(
     regex.IGNORECASE,
 )
 # Photo credits and similar whole-line junk, and inline "(Ảnh: ...)".
-_CREDIT_LINE = regex.compile(r"^\s*\(?\s*(?:Ảnh|Nguồn|Video|Clip|Đồ họa)\s*(?:minh\s+họa)?\s*:", regex.IGNORECASE)
+_CREDIT_LINE = regex.compile(
+    r"^\s*\(?\s*(?:Ảnh|Nguồn|Video|Clip|Đồ họa)\s*(?:minh\s+họa)?\s*:", regex.IGNORECASE
+)
 _INLINE_CREDIT = regex.compile(r"\(\s*(?:Ảnh|Nguồn)(?:\s+minh\s+họa)?\s*:[^()\n]{0,80}\)", regex.IGNORECASE)
-_BYLINE_PREFIX = regex.compile(r"^\s*(?:Tác\s+giả|Tin|Bài|Tin\s+và\s+ảnh|Bài\s+và\s+ảnh|Tin,\s*ảnh|Bài,\s*ảnh|PV|Phóng\s+viên)\s*:\s*", regex.IGNORECASE)
+_BYLINE_PREFIX = regex.compile(
+    r"^\s*(?:Tác\s+giả|Tin|Bài|Tin\s+và\s+ảnh|Bài\s+và\s+ảnh|Tin,\s*ảnh|Bài,\s*ảnh|PV|Phóng\s+viên)\s*:\s*",
+    regex.IGNORECASE,
+)
 _SOURCE_LINE = regex.compile(r"^\s*(?:Theo|Nguồn)\s+\S", regex.IGNORECASE)
 # "... theo quy định./. Khiếu Tư (TTXVN)": the author after the closing mark.
-_TAIL_AUTHOR = regex.compile(r"\./\.\s*(?P<a>(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*)\s*(?:\([^()\n]{1,30}\))?\s*$")
-_NAME_LINE = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){0,4}\p{Lu}[\p{Ll}\p{M}]*(?:\s*\([^()\n]{1,30}\))?$")
-_END_PUNCT = tuple('.!?:;"\'')
+_TAIL_AUTHOR = regex.compile(
+    r"\./\.\s*(?P<a>(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*)\s*(?:\([^()\n]{1,30}\))?\s*$"
+)
+_NAME_LINE = regex.compile(
+    r"^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){0,4}\p{Lu}[\p{Ll}\p{M}]*(?:\s*\([^()\n]{1,30}\))?$"
+)
+_END_PUNCT = tuple(".!?:;\"'")
 
 
 @dataclass
@@ -87,7 +96,10 @@ def analyse(doc: Doc) -> Layout:
         first = text[a:b].strip()
         if len(first) <= 250 and not first.endswith((".", ":", ";")):
             kinds[story[0]] = "title"
-            layout.title = (a + len(text[a:b]) - len(text[a:b].lstrip()), b - (len(text[a:b]) - len(text[a:b].rstrip())))
+            layout.title = (
+                a + len(text[a:b]) - len(text[a:b].lstrip()),
+                b - (len(text[a:b]) - len(text[a:b].rstrip())),
+            )
 
     # byline: the last story line when it is a short name or "Tác giả: ..." / "Theo ..."
     if len(story) > 1:

@@ -28,6 +28,7 @@ class Links:
 
     def shared(self) -> Links:
         """Only the clusters that span two or more articles."""
+
         def keep(d: dict[str, list[tuple[int, object]]]) -> dict[str, list[tuple[int, object]]]:
             return {k: v for k, v in d.items() if len({i for i, _ in v}) > 1}
 

@@ -25,13 +25,19 @@ def extract(text: str, *, published: str | dt.date | dt.datetime | None = None) 
     if not isinstance(text, str):
         raise TypeError(
             f"extract() needs the article as a str, got {type(text).__name__}"
-            + ("; decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
+            + (
+                "; decode bytes first, e.g. data.decode('utf-8')"
+                if isinstance(text, (bytes, bytearray))
+                else ""
+            )
         )
     pub = parse_date(published)
     if not text.strip():
         return Article(published=pub)
     if len(text) > MAX_CHARS:
-        raise ValueError(f"article of {len(text):,} characters is over the {MAX_CHARS:,} limit; split it first")
+        raise ValueError(
+            f"article of {len(text):,} characters is over the {MAX_CHARS:,} limit; split it first"
+        )
     ctx = Context.build(text, pub)
     ctx.place = infer_province(ctx)
     documents = extract_documents(ctx)

@@ -21,7 +21,10 @@ from .records import Span
 
 # One character in, one character out: offsets do not move, so str.translate is enough.
 _ONE_TO_ONE = {
-    **{c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"},
+    **{
+        c: " "
+        for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"
+    },
     **{c: '"' for c in "“”„‟″«»"},
     **{c: "'" for c in "‘’‚‛′"},
     **{c: "-" for c in "–—‒―−"},
