@@ -77,7 +77,7 @@ def test_roles(pd: Any, articles: list[Article]) -> None:
     assert tuan["text"].tolist() == ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]
     assert tuan["title"].tolist() == ["Phó Bí thư", "Chủ tịch"]
     assert tuan["organization"].tolist() == ["Tỉnh ủy", "UBND tỉnh"]
-    assert tuan["organization_key"].tolist() == ["tỉnh ủy", "ubnd tỉnh"]
+    assert tuan["organization_key"].tolist() == ["tỉnh ủy", "ủy ban nhân dân tỉnh"]
     assert set(tuan["person_key"]) == {"đặng minh tuấn"}
     hoa = df[df["person"] == "Trương Thị Hoa"]
     assert hoa["title"].tolist() == ["Ủy viên Ban Thường vụ", "Chủ tịch"]

@@ -1,10 +1,882 @@
-"""Statistics (placeholder until the metric recognizer lands)."""
+"""Statistics: a number with a unit, a percentage or a count, and what it measures.
+
+Each number of the title, body and captions (numbers.py) is read in its sentence:
+
+- not a statistic: a date or a document number (claimed by the document recognizer), a number
+  inside a period ("6 tháng đầu năm", "giai đoạn 2021 - 2025"), a label or ordinal ("số 5",
+  "Kỳ họp thứ 11"), a number naming something ("Nghị định 100", "Quân khu 5", "Chương trình
+  135", unless a listed unit follows: "vốn Trung ương 1.200 tỷ đồng"), a duration or time ("1
+  năm thực hiện", "20 giờ"), an age, a year, a code or slogan glued to letters ("5K", "9+"), a
+  distance "cách đây 3 km", a bare number with no unit, a small count of something not in the
+  unit lists ("3 trụ cột") or with nothing said of it ("giữa 2 đơn vị"), a word numeral below
+  ten ("ba đầu cầu");
+- the unit: a listed unit after the number (units.tsv and the ``count``/``classifier`` rows of
+  metric_cues.tsv; a classifier takes its noun: "con gia súc"), rates written with "/"
+  ("đồng/người/năm", "%/năm"), or an unlisted lower-case noun of one or two syllables when the
+  count is ten or more ("320 nhà", "150 ủy viên"); a number whose unit is left out in a list
+  ("năm 2018 được 300, 2019 là 396, ... 700 học sinh") takes the unit of its neighbour;
+- qualifier, change and level from the words just before the number (qualifiers.tsv; link and
+  change words in metric_cues.tsv): "đạt trên", "ước tính là", "tăng gần", "chỉ còn khoảng";
+  the baseline from "so với ..." or a plan word after a percentage ("107,9% dự toán");
+  the period from a time phrase of the sentence ("Năm 2021", "6 tháng đầu năm");
+- the name: the subject of the clause before the number, link words dropped and change words
+  kept ("Giá trị sản xuất công nghiệp đạt trên 15.000 tỷ đồng" -> "Giá trị sản xuất công
+  nghiệp"), a long parenthetical left out and a short one kept ("Tổng sản phẩm (GRDP) tăng");
+  for a count, the counted noun and what is said of it ("3 người chết", "với trên 1.600 đại
+  biểu tham dự", "cả nước có 12 triệu ha đất nông nghiệp"); a clause with no subject of its own
+  takes the one before it ("..., tăng 16,8% so với cùng kỳ 2020", "(chiếm 59,4%)"), a short one
+  is completed by it ("Kinh tế tiếp tục tăng trưởng, tốc độ đạt 5,67%"; "Giá trị sản xuất
+  nông, lâm, thủy sản đạt"), a list of "label: figure" items keeps the head of the first ("mức
+  thu ... hệ đại học: ..., hệ CĐ: ..."); a period with a year is added when not in it already.
+
+A range ("7 - 7,2%/năm", "50.000 - 140.000 đồng/m2") gives one record with ``value`` and
+``value_max`` named "... (mức thấp)", and one for its high end named "... (mức cao)", the way
+the gold annotations count the two ends. A fact repeated is reported once: a figure of the
+title or a caption that the body gives too, the same figure under much the same name, or the
+same amount or count for the same period.
+
+Linear in the article: every look-around is a bounded window of tokens around a number.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
 from .context import Context
-from .records import Metric
+from .gazetteer import load_table
+from .numbers import NumberMatch
+from .records import Change, Metric, Qualifier
+from .text import Token, fold
+
+_CLAUSE_PUNCT = frozenset(",;:()[]!?…")
+_OPEN = frozenset("([")
+_CLOSE = frozenset(")]")
+_OPENERS = frozenset("\"'(-:;[")
+_MAX_NAME_WORDS = 14
+_MAX_TRAILING = 8
+_WINDOW = 60  # tokens before a figure read for its subject
+_MAX_INHERIT = 3  # clauses looked back for a subject
+_MAX_CUES_BEFORE = 6
+_SMALL = 10  # below this, a count needs a listed unit and something said of it
+_MAX_SAME = 8  # earlier records of the same value and unit compared with a new one
+_PERCENT = frozenset({"%", "phần trăm"})
+_DONG = frozenset({"đ", "vnđ", "vnd", "đồng"})
+_THINGS = frozenset({"count", "mass", "area", "length", "volume", "energy"})  # "có 12 triệu ha đất"
+_MEASURE_KINDS = frozenset({"percent", "currency", "mass", "area", "length", "volume", "energy"})
+
+_PERIOD = regex.compile(
+    r"""
+    (?<![\p{L}\p{M}\d])
+    (?:
+        (?:(?:trong|của)\s+)?(?:\d{1,2}|hai|ba|sáu|chín|mười)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?
+      | (?:(?:tính\s+)?(?:đến|từ|trong|cả)\s+)?(?:(?:cuối|đầu|giữa|hết)\s+)?năm\s+(?:19|20)\d\d
+        (?:\s*-\s*(?:19|20)\d\d)?
+      | (?:(?:trong|của)\s+)?quý\s+(?:I{1,3}|IV|[1-4])(?:\s*(?:/|năm)\s*(?:19|20)\d\d)?
+      | (?:(?:trong|của)\s+)?giai\s+đoạn\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d
+      | (?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?
+      | (?:trong\s+)?năm\s+(?:nay|qua|ngoái)(?:\s*(?:19|20)\d\d)?
+    )
+    (?![\p{L}\p{M}\d])
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_FRACTION = regex.compile(r"/(\d{1,6})(?=[ \t]+\p{L})")
+_PERIOD_LEAD = regex.compile(r"^(?:trong|của|cả)\s+", regex.IGNORECASE)
+_RATE = regex.compile(r"[ \t]*/[ \t]*(\p{L}[\p{L}\p{M}\d²³]{0,14})")
+
+
+# --- the lexicon: units, cues, qualifiers ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    cues: dict[tuple[str, ...], frozenset[str]]  # folded words -> kinds (metric_cues.tsv)
+    qualifiers: dict[tuple[str, ...], Qualifier]
+    max_len: int
+    after: regex.Pattern[str]  # units and not-units written after a number
+    after_kind: dict[str, str]  # folded phrase -> unit kind, "not_unit" or "classifier"
+
+    def back(
+        self, keys: list[str], j: int, lo: int, kinds: frozenset[str]
+    ) -> tuple[int, frozenset[str]] | None:
+        """The longest cue of ``kinds`` ending at token ``j`` (not before ``lo``): (length, its kinds)."""
+        for n in range(min(self.max_len, j - lo), 0, -1):
+            found = self.cues.get(tuple(keys[j - n : j]))
+            if found and found & kinds:
+                return n, found
+        return None
+
+    def longest_back(self, keys: list[str], j: int, lo: int) -> int:
+        """Length of the longest cue of any kind ending at token ``j`` (0 if none)."""
+        for n in range(min(self.max_len, j - lo), 0, -1):
+            if tuple(keys[j - n : j]) in self.cues:
+                return n
+        return 0
+
+    def forward(self, keys: list[str], i: int, hi: int, kinds: frozenset[str]) -> int:
+        """Length of the longest cue of ``kinds`` starting at token ``i`` (0 if none)."""
+        for n in range(min(self.max_len, hi - i), 0, -1):
+            found = self.cues.get(tuple(keys[i : i + n]))
+            if found and found & kinds:
+                return n
+        return 0
+
+    def longest(self, keys: list[str], i: int, hi: int) -> tuple[int, frozenset[str]]:
+        """The longest cue of any kind starting at token ``i``: (length, its kinds), (0, {}) if none."""
+        for n in range(min(self.max_len, hi - i), 0, -1):
+            found = self.cues.get(tuple(keys[i : i + n]))
+            if found:
+                return n, found
+        return 0, frozenset()
+
+    def qualifier_back(self, keys: list[str], j: int, lo: int) -> tuple[int, Qualifier] | None:
+        for n in range(min(self.max_len, j - lo), 0, -1):
+            q = self.qualifiers.get(tuple(keys[j - n : j]))
+            if q:
+                return n, q
+        return None
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(phrase).split())
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    cues: dict[tuple[str, ...], set[str]] = {}
+    for row in load_table("metric_cues.tsv"):
+        cues.setdefault(_words(row["phrase"]), set()).add(row["kind"])
+    for row in load_table("document_kinds.tsv"):
+        for alias in [row["kind"], *row.get("aliases", "").split("|")]:
+            if alias.strip():
+                cues.setdefault(_words(alias), set()).add("document")
+    qualifiers: dict[tuple[str, ...], Qualifier] = {}
+    for row in load_table("qualifiers.tsv"):
+        q = row["qualifier"]
+        if q in ("over", "under", "about", "nearly"):
+            qualifiers[_words(row["phrase"])] = q  # type: ignore[assignment]
+    after_kind: dict[str, str] = {}
+    for row in load_table("units.tsv"):
+        after_kind[fold(row["unit"])] = row["kind"]
+    for words, kinds in cues.items():
+        phrase = " ".join(words)
+        if "not_unit" in kinds:
+            after_kind[phrase] = "not_unit"
+        elif "classifier" in kinds:
+            after_kind[phrase] = "classifier"  # "con", "lượt": listed as count units too
+        elif "count" in kinds:
+            after_kind.setdefault(phrase, "count")
+    alternation = "|".join(
+        regex.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(after_kind, key=len, reverse=True)
+    )
+    after = regex.compile(rf"[ \t]{{0,2}}(?P<u>{alternation})(?![\p{{L}}\p{{M}}\d])", regex.IGNORECASE)
+    max_len = max(len(w) for w in [*cues, *qualifiers])
+    return _Lexicon({k: frozenset(v) for k, v in cues.items()}, qualifiers, max_len, after, after_kind)
+
+
+_BEFORE_KINDS = frozenset({"link", "level", "increase", "decrease", "average", "existential", "distance"})
+_KEPT = frozenset({"increase", "decrease", "average"})
+_ENDS = frozenset({"end", "compare"})
+_DROPPED = frozenset({"pronoun", "particle"})
+_DOCUMENT = frozenset({"document"})
+
+
+# --- one candidate --------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    num: NumberMatch
+    ti: int  # first token of the number
+    tj: int  # one past its last token
+    unit: str
+    unit_kind: str  # a units.tsv kind, "count" for listed or unlisted counts
+    unit_end: int  # text offset after the unit (and rate)
+    ue: int  # first token after the unit
+    listed: bool = True
+    qualifier: Qualifier | None = None
+    change: Change | None = None
+    existential: bool = False
+    subject: list[tuple[int, int]] = field(default_factory=list)  # token runs of the name
+    kept: list[tuple[int, int]] = field(default_factory=list)  # change and average words kept
+    agent: tuple[int, int] | None = None  # "do <agent>" for causatives
+    baseline: tuple[int, int] | None = None  # text offsets
+    period: tuple[int, int] | None = None
+    trailing: tuple[int, int] | None = None  # tokens read after the figure
+    name: str = ""
+    period_text: str = ""
+    base: str = ""  # the name without the counted noun, for the clauses after it
+    zone: str = "body"
+    clause: int = 0
+
+
+class _Sentence:
+    def __init__(self, ctx: Context, s: int, e: int, zone: str, numbers: list[NumberMatch]) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.s, self.e, self.zone = s, e, zone
+        self.numbers = numbers
+        self.tokens: list[Token] = ctx.tokens(s, e)
+        self.keys = [t.key for t in self.tokens]
+        self.starts = [t.start for t in self.tokens]
+        self.lex = _lexicon()
+        # clauses: punctuation closes one; a parenthesis opens one inside the clause around it,
+        # which goes on after the ")" ("Tổng sản phẩm (GRDP) tăng 6,8%", "... (chiếm 59,4%)")
+        self.clause_of: list[int] = []
+        self.depth: list[int] = []
+        self.clause_start: list[int] = []
+        self.clause_end: list[int] = []
+        self.clause_depth: list[int] = []
+        outer: list[int] = []
+        c = self.new_clause(0, 0)
+        for i, t in enumerate(self.tokens):
+            self.clause_of.append(c)
+            self.depth.append(len(outer))
+            self.clause_end[c] = i + 1
+            if t.text in _OPEN:
+                outer.append(c)
+                c = self.new_clause(i + 1, len(outer))
+            elif t.text in _CLOSE and outer:
+                c = outer.pop()
+            elif t.text in _CLAUSE_PUNCT:
+                c = self.new_clause(i + 1, len(outer))
+        self.periods = [m.span() for m in _PERIOD.finditer(self.text, s, e)]  # sorted, disjoint
+        self.period_starts = [a for a, _ in self.periods]
+        self.period_ends = [b for _, b in self.periods]
+
+    # -- helpers --
+
+    def new_clause(self, start: int, depth: int) -> int:
+        self.clause_start.append(start)
+        self.clause_end.append(start)
+        self.clause_depth.append(depth)
+        return len(self.clause_start) - 1
+
+    def tok_at(self, pos: int) -> int:
+        return bisect_left(self.starts, pos)
+
+    def surface(self, i: int, j: int) -> str:
+        if j <= i:
+            return ""
+        return self.ctx.doc.surface(self.tokens[i].start, self.tokens[j - 1].end)
+
+    def in_period(self, a: int, b: int) -> bool:
+        i = bisect_right(self.period_starts, a) - 1
+        return i >= 0 and b <= self.period_ends[i]
+
+    # -- reading --
+
+    def read(self) -> list[_Draft]:
+        drafts: list[_Draft] = []
+        bare: list[tuple[NumberMatch, int, int]] = []
+        last_end = 0  # the first token after the last figure: a subject starts after it
+        for n in self.numbers:
+            if self.in_period(n.start, n.end):
+                continue
+            ti, tj = self.tok_at(n.start), self.tok_at(n.end)
+            if ti >= len(self.tokens) or self.is_label(ti):
+                continue
+            d = self.unit(n, ti, tj)
+            if (d is None or not d.listed) and self.is_name(ti):
+                continue  # "Nghị định 100 quy định", "Quân khu 5", "Chương trình 135"
+            if d is None:
+                if self.may_be_elided(n, ti, tj):
+                    bare.append((n, ti, tj))
+                continue
+            if self.cues_before(d, last_end):
+                self.after(d)
+                drafts.append(d)
+                last_end = d.trailing[1] if d.trailing else d.ue
+        extra = [d for d in (self.elided(n, ti, tj, drafts) for n, ti, tj in bare) if d is not None]
+        for d in extra:
+            if self.cues_before(d, 0):
+                self.after(d)
+                drafts.append(d)
+        drafts.sort(key=lambda d: d.num.start)
+        self.names(drafts)
+        return drafts
+
+    def is_label(self, ti: int) -> bool:
+        """A label or an ordinal, not a quantity: "số 5", "thứ 11", "khóa 14", "quý 2"."""
+        return ti > 0 and self.lex.back(self.keys, ti, 0, frozenset({"label"})) is not None
+
+    def is_name(self, ti: int) -> bool:
+        """A number naming something, after a document kind or a capitalised name: "Nghị định 100",
+        "Quân khu 5", "Chương trình 135" (asked only when no listed unit follows: "vốn ngân sách
+        Trung ương 1.200 tỷ đồng" is an amount)."""
+        if ti == 0:
+            return False
+        doc = self.lex.back(self.keys, ti, 0, _DOCUMENT)
+        if doc and self.tokens[ti - doc[0]].is_cap:
+            return True
+        for k in (ti - 1, ti - 2):
+            if k < 0 or not self.tokens[k].is_cap or self.opens_sentence(k) or self.known(k):
+                continue
+            if k == ti - 2 and (
+                not self.tokens[ti - 1].is_word or self.tokens[ti - 1].is_cap or self.known(ti - 1)
+            ):
+                continue
+            return True
+        return False
+
+    def opens_sentence(self, k: int) -> bool:
+        return k == 0 or self.tokens[k - 1].text in _OPENERS
+
+    def known(self, k: int) -> bool:
+        """A cue, a qualifier or a time word: capitalised, it opens a clause, not a name."""
+        key = (self.keys[k],)
+        return (
+            key in self.lex.cues or key in self.lex.qualifiers or bool(_PERIOD_WORDS.fullmatch(self.keys[k]))
+        )
+
+    def unit(self, n: NumberMatch, ti: int, tj: int) -> _Draft | None:
+        text, lex = self.text, self.lex
+        small = n.value_max is None and n.value < _SMALL and not n.has_magnitude
+        if n.is_word and small:
+            return None  # "ba đầu cầu", "hai bên"
+        at = n.end
+        frac = _FRACTION.match(text, at, self.e)
+        if frac and n.value_max is None and float(frac.group(1)) >= n.value:
+            at = frac.end()  # "45/47 đại biểu": 45 of 47
+        glued = at < self.e and (text[at].isalpha() or text[at] in "+")
+        m = lex.after.match(text, at, self.e)
+        if m is None:
+            if glued:
+                return None  # "5K", "9+", "1A"
+            return None if frac else self.unlisted(n, ti, tj)
+        written = m.group("u")
+        kind = lex.after_kind.get(fold(written), "count")
+        if kind in ("not_unit", "time"):
+            return None
+        end = m.end()
+        ue = self.tok_at(end)
+        unit = self.ctx.doc.surface(m.start("u"), end)
+        key = fold(written)
+        if key in _PERCENT:
+            unit = "%"
+        elif key in _DONG:
+            unit = "đồng"
+        if kind == "classifier":
+            # "con gia súc", "chiếc xe": the noun after the classifier belongs to the unit
+            k = ue
+            while k < len(self.tokens) and k - ue < 2 and self.noun_word(k):
+                k += 1
+            if k > ue:
+                unit = self.ctx.doc.surface(m.start("u"), self.tokens[k - 1].end)
+                end, ue = self.tokens[k - 1].end, k
+            kind = "count"
+        rates: list[str] = []
+        while len(rates) < 2:
+            r = _RATE.match(text, end, self.e)
+            if r is None:
+                break
+            rates.append(self.ctx.doc.surface(r.start(1), r.end(1)))
+            end = r.end()
+        if rates:
+            unit = unit + "/" + "/".join(rates)
+            ue = self.tok_at(end)
+        if _year_like(n) and kind not in _MEASURE_KINDS and not rates:
+            return None
+        return _Draft(n, ti, tj, unit, kind if kind != "classifier" else "count", end, ue, zone=self.zone)
+
+    def noun_word(self, k: int) -> bool:
+        """A lower-case syllable that may continue a counted noun."""
+        if k >= len(self.tokens):
+            return False
+        t = self.tokens[k]
+        if not t.is_word or t.is_cap or t.is_upper or t.start > self.tokens[k - 1].end + 1:
+            return False
+        found = self.lex.cues.get((t.key,))
+        return not found or not (
+            found & {"stop", "end", "not_unit", "link", "increase", "decrease", "compare"}
+        )
+
+    def unlisted(self, n: NumberMatch, ti: int, tj: int) -> _Draft | None:
+        """An unlisted lower-case noun after a count of ten or more: "320 nhà", "150 ủy viên"."""
+        if n.value_max is not None or n.has_magnitude or n.value < _SMALL or not n.value.is_integer():
+            return None
+        if _year_like(n) or tj >= len(self.tokens) or self.tokens[tj].start > n.end + 1:
+            return None
+        k = tj
+        while k < len(self.tokens) and k - tj < 2 and self.noun_word(k):
+            k += 1
+        if k == tj:
+            return None
+        end = self.tokens[k - 1].end
+        unit = self.ctx.doc.surface(self.tokens[tj].start, end)
+        return _Draft(n, ti, tj, unit, "count", end, k, listed=False, zone=self.zone)
+
+    def may_be_elided(self, n: NumberMatch, ti: int, tj: int) -> bool:
+        """A bare figure in a list whose unit is written once: "năm 2018 được 300, 2019 là 396"."""
+        if n.is_word or n.value_max is not None or _year_like(n):
+            return False
+        if not n.has_magnitude and (n.value < _SMALL or not n.value.is_integer()):
+            return False
+        if not n.has_magnitude:
+            if ti == 0 or self.keys[ti - 1] not in ("được", "là", "đạt", "có", "còn"):
+                return False
+            nxt = self.tokens[tj] if tj < len(self.tokens) else None
+            if nxt is not None and nxt.text not in _CLAUSE_PUNCT and nxt.key not in ("và", "."):
+                return False
+        return not (n.end < self.e and (self.text[n.end].isalpha() or self.text[n.end] in "+/"))
+
+    def elided(self, n: NumberMatch, ti: int, tj: int, drafts: list[_Draft]) -> _Draft | None:
+        """The unit of the nearest figure of the same sort: a count takes the next one's ("năm 2018
+        được 300, ... 700 học sinh"), an amount the nearest currency ("thu 2.000 tỷ đồng, chi 1.500 tỷ")."""
+        want = "currency" if n.has_magnitude else "count"
+        i = bisect_left(drafts, n.start, key=lambda d: d.num.start)
+        near = [d for d in (*drafts[i : i + 3], *reversed(drafts[max(0, i - 3) : i])) if d.unit_kind == want]
+        if not near:
+            return None
+        src = near[0] if not n.has_magnitude else min(near, key=lambda d: abs(d.num.start - n.start))
+        return _Draft(n, ti, tj, src.unit, src.unit_kind, n.end, tj, listed=src.listed, zone=self.zone)
+
+    def cues_before(self, d: _Draft, last_end: int) -> bool:
+        """Qualifier, change and link words right before the figure; False if it is a distance."""
+        lex, keys = self.lex, self.keys
+        lo = max(self.clause_start[self.clause_of[d.ti]], min(last_end, d.ti))
+        depth = self.depth[d.ti]
+        j = d.ti
+        kept: list[tuple[int, int]] = []
+        for _ in range(_MAX_CUES_BEFORE):
+            q = lex.qualifier_back(keys, j, lo)
+            c = lex.back(keys, j, lo, _BEFORE_KINDS)
+            if lex.longest_back(keys, j, lo) > max(q[0] if q else 0, c[0] if c else 0):
+                break  # a noun phrase ends here: "tổng trị giá 600 triệu" is not "tổng" + "trị giá"
+            if q and (c is None or q[0] >= c[0]):
+                if d.qualifier is None:
+                    d.qualifier = q[1]
+                j -= q[0]
+                continue
+            if c is None:
+                break
+            n, kinds = c
+            if "distance" in kinds:
+                return False
+            if d.change is None and "increase" in kinds:
+                d.change = "increase"
+            elif d.change is None and "decrease" in kinds:
+                d.change = "decrease"
+            if kinds & _KEPT:
+                kept.append((j - n, j))
+            j -= n
+            if "existential" in kinds:
+                d.existential = True
+                break
+        if d.unit_kind not in _THINGS:
+            d.existential = False  # "có tới 70% khiếu nại": the subject still comes from before
+        # the subject: from the clause start to the cues, kept words (change, average) after it
+        subj = self.clean(lo, j, depth)
+        if d.existential:
+            subj = []
+        elif subj and d.unit_kind == "count":
+            cause = lex.back(keys, subj[-1][1], subj[-1][0], frozenset({"causative"}))
+            if cause and keys[subj[-1][1] - cause[0] - 1 : subj[-1][1] - cause[0]] != ["việc"]:  # "việc làm"
+                agent_end = subj[-1][1] - cause[0]
+                while agent_end > lo and keys[agent_end - 1] in ("đã", "đang", "sẽ", "vừa", "từng"):
+                    agent_end -= 1
+                a = subj[0][0]
+                k = a
+                while k < agent_end and keys[k] not in ("tại", "ở", "trong", "từ", "vào", "qua", "trên"):
+                    k += 1
+                d.agent = (a, k) if k > a else None
+                subj = []
+        d.subject = [] if d.existential or d.agent else subj
+        d.kept = sorted(kept)
+        d.clause = self.clause_of[d.ti]
+        small = d.num.value_max is None and d.num.value < _SMALL and not d.num.has_magnitude
+        return not (small and d.unit_kind == "count" and not self.said_of(d))
+
+    def said_of(self, d: _Draft) -> bool:
+        """A small count needs something said of the counted thing ("3 người chết", "1 người bị
+        thương"), a qualifier or a change; "giữa 2 đơn vị." is not a statistic."""
+        if d.qualifier is not None or d.change is not None:
+            return True
+        k = d.ue
+        if k >= len(self.tokens) or k == 0 or self.tokens[k].start > self.tokens[k - 1].end + 1:
+            return False
+        t = self.tokens[k]
+        return (
+            t.is_word
+            and not t.is_cap
+            and not t.is_upper
+            and not self.lex.forward(self.keys, k, len(self.keys), _ENDS)
+        )
+
+    def clean(self, lo: int, j: int, depth: int) -> list[tuple[int, int]]:
+        """Token runs of a subject ``[lo, j)`` at paren ``depth``: boundaries, fillers, pronouns,
+        periods and long parentheticals dropped ("tổng sản phẩm (GRDP)" keeps the short one)."""
+        lex, keys = self.lex, self.keys
+        lo = max(lo, j - _WINDOW)
+        # start after the last boundary word that is not at the very end
+        a = lo
+        i = lo
+        while i < j - 1:
+            n = (
+                lex.forward(keys, i, j - 1, frozenset({"boundary"}))
+                if self.tokens[i].text[:1].islower()
+                else 0
+            )
+            if not n and keys[i] == "với" and "generic" in lex.longest(keys, i + 1, j)[1]:
+                n = 1  # "... chính sách với tổng trị giá 600 triệu đồng"
+            if n:
+                a = i + n
+                i += n
+            else:
+                i += 1
+        while a < j:  # "..., đạt tỷ lệ 95%": the clause has no subject of its own (but "Chỉ số ...")
+            n, kinds = lex.longest(keys, a, j)
+            if not n or not kinds & {"link", "level"}:
+                break
+            a += n
+        runs: list[tuple[int, int]] = []
+        i = a
+        cur: int | None = None
+        while i < j:
+            n = lex.forward(keys, i, j, frozenset({"filler", "pronoun", "particle"}))
+            t = self.tokens[i]
+            if n and (cur is None or (lex.cues.get(tuple(keys[i : i + n])) or frozenset()) & _DROPPED):
+                if cur is not None:
+                    runs.append((cur, i))
+                    cur = None
+                i += n
+                continue
+            if self.in_period(t.start, t.end) or t.text in _OPEN or t.text in _CLOSE or self.aside(i, depth):
+                if cur is not None:
+                    runs.append((cur, i))
+                    cur = None
+                i += 1
+                continue
+            if cur is None:
+                cur = i
+            i += 1
+        if cur is not None:
+            runs.append((cur, j))
+        # trailing fillers ("... khó khăn thì")
+        while runs:
+            s, e = runs[-1]
+            n = 0
+            for k in range(s, e):
+                if lex.forward(keys, k, e, frozenset({"filler"})) == e - k:
+                    n = e - k
+                    break
+            if n == 0:
+                break
+            runs[-1] = (s, e - n)
+            if runs[-1][0] >= runs[-1][1]:
+                runs.pop()
+        runs = [
+            (s, e)
+            for s, e in runs
+            if any(self.tokens[k].is_word or self.tokens[k].text[:1].isdigit() for k in range(s, e))
+        ]
+        # at most _MAX_NAME_WORDS words, the first ones: the head of a noun phrase comes first
+        out: list[tuple[int, int]] = []
+        room = _MAX_NAME_WORDS
+        for s, e in runs:
+            if room <= 0:
+                break
+            out.append((s, min(e, s + room)))
+            room -= e - s
+        return out
+
+    def aside(self, i: int, depth: int) -> bool:
+        """Token ``i`` lies in a parenthetical that is not a short name ("(GRDP)", "(IIP)")."""
+        if self.depth[i] <= depth:
+            return False
+        c = self.clause_of[i]
+        a, b = self.clause_start[c], self.clause_end[c]
+        return b - a > 5 or any(self.tokens[k].text[:1].isdigit() for k in range(a, b))
+
+    def after(self, d: _Draft) -> None:
+        """Baseline, trailing words and period."""
+        lex, keys = self.lex, self.keys
+        k = d.ue
+        hi = len(self.tokens)
+        k2 = k + 1 if k < hi and keys[k] == "," else k
+        n = lex.forward(keys, k2, hi, frozenset({"compare"}))
+        if n:
+            b = self.until_punct(k2 + n, 8)
+            if b > k2 + n:
+                d.baseline = (self.tokens[k2 + n].start, self.tokens[b - 1].end)
+        elif d.unit_kind == "percent" and lex.forward(keys, k, hi, frozenset({"baseline"})):
+            b = self.until_punct(k, 6)
+            d.baseline = (self.tokens[k].start, self.tokens[b - 1].end)
+        if d.baseline is None and k < hi and self.tokens[k].is_word and not self.tokens[k].is_cap:
+            b = k
+            while b < hi and b - k < _MAX_TRAILING and self.tokens[b].is_word and not self.tokens[b].is_cap:
+                if lex.forward(keys, b, hi, frozenset({"end", "compare"})):
+                    break
+                b += 1
+            if b > k:
+                d.trailing = (k, b)
+        # period: the nearest time phrase before the figure, else one after it in its clause
+        i = bisect_right(self.period_ends, d.num.start) - 1
+        if i >= 0:
+            d.period = self.periods[i]
+        else:
+            c_end = self.clause_end[d.clause]
+            limit = self.tokens[c_end - 1].end if c_end > 0 else self.e
+            i = bisect_left(self.period_starts, d.unit_end)
+            if i < len(self.periods) and self.period_ends[i] <= limit:
+                d.period = self.periods[i]
+
+    def until_punct(self, k: int, most: int) -> int:
+        b = k
+        while (
+            b < len(self.tokens)
+            and b - k < most
+            and self.tokens[b].text not in _CLAUSE_PUNCT
+            and self.tokens[b].text != "."
+        ):
+            b += 1
+        return b
+
+    def runs_text(self, runs: list[tuple[int, int]]) -> str:
+        return " ".join(x for x in (self.surface(a, b) for a, b in runs) if x)
+
+    def clause_text(self, c: int) -> str:
+        """The cleaned words of clause ``c`` (for a later clause without a subject)."""
+        a, b = self.clause_start[c], self.clause_end[c]
+        if b > a and self.tokens[b - 1].text in _CLAUSE_PUNCT:
+            b -= 1
+        return self.runs_text(self.clean(a, b, self.clause_depth[c]))
+
+    def names(self, drafts: list[_Draft]) -> None:
+        by_clause: dict[int, _Draft] = {}
+        prev: _Draft | None = None
+        for d in drafts:
+            base = self.runs_text(d.subject)
+            counted = ""
+            if d.unit_kind == "count":
+                counted = f"{d.unit} {self.surface(*d.trailing)}" if d.trailing else d.unit
+            if d.unit_kind != "count" and not (d.existential and d.trailing):
+                if not base:
+                    base = self.parallel(self.inherit(d, by_clause), prev)
+                elif len(base.split()) <= 2:
+                    base = self.complete(base, d, by_clause, prev)
+            subject = base
+            base = " ".join(x for x in (base, self.runs_text(d.kept)) if x)
+            parts = [base]
+            if d.unit_kind == "count":
+                parts.append(counted)
+                if d.agent:
+                    parts.append("do " + self.surface(*d.agent))
+            elif d.trailing and not d.baseline and (d.unit_kind == "percent" or not base):
+                parts.append(self.surface(*d.trailing))
+            d.base = " ".join(p for p in parts if p) if d.unit_kind == "count" else subject
+            if d.baseline and d.unit_kind == "percent":
+                parts.append("so với " + self.ctx.doc.surface(*d.baseline))
+            name = " ".join(p for p in parts if p)
+            if d.period:
+                period = _PERIOD_LEAD.sub("", self.ctx.doc.surface(*d.period))
+                d.period_text = fold(period)
+                if _YEAR_IN.search(period) and fold(period) not in fold(name):
+                    name = f"{name} {period}" if name else period
+            d.name = name.strip(" ,;:-") or d.unit
+            by_clause[d.clause] = d
+            prev = d
+
+    def inherit(self, d: _Draft, by_clause: dict[int, _Draft]) -> str:
+        """The subject of the clause before: its figure's name, or its words."""
+        if d.clause in by_clause:  # "tăng từ 1,8 triệu đồng lên 2,34 triệu đồng"
+            return by_clause[d.clause].base
+        c = d.clause - 1
+        while c >= max(0, d.clause - _MAX_INHERIT):
+            if self.clause_depth[c] > self.clause_depth[d.clause]:
+                c -= 1
+                continue  # a parenthetical
+            if c in by_clause:
+                return by_clause[c].base
+            text = self.clause_text(c)
+            if text:
+                return text
+            c -= 1
+        return ""
+
+    def parallel(self, base: str, prev: _Draft | None) -> str:
+        """A short label in a list takes the head of the item before: "hệ CĐ" after "mức thu một
+        năm với hệ đại học" -> "mức thu một năm với hệ CĐ"."""
+        words = base.split()
+        if not words or len(words) > 3 or prev is None or not prev.base:
+            return base
+        head = fold(words[0])
+        before = prev.base.split()
+        for i, w in enumerate(before):
+            if i > 0 and fold(w) == head:
+                return " ".join([*before[:i], base])
+        return base
+
+    def complete(self, base: str, d: _Draft, by_clause: dict[int, _Draft], prev: _Draft | None) -> str:
+        """A short subject: a label in a list ("hệ CĐ"), or a generic head completed by the clause
+        before ("Kinh tế của tỉnh tiếp tục tăng trưởng, tốc độ đạt 5,67%")."""
+        done = self.parallel(base, prev)
+        if done != base:
+            return done
+        keys = [fold(w) for w in base.split()]
+        if not self.lex.forward(keys, 0, len(keys), frozenset({"generic"})):
+            return self.listed_with(base, d, by_clause)
+        before = self.inherit(d, by_clause)
+        return f"{before} {base}" if before else base
+
+    def listed_with(self, base: str, d: _Draft, by_clause: dict[int, _Draft]) -> str:
+        """The last item of a list of nouns written with commas takes the items and head before
+        it: "Giá trị sản xuất nông, lâm, thủy sản đạt ..." -> the whole phrase, not "thủy sản"."""
+        items: list[str] = []
+        c = d.clause - 1
+        while c >= max(0, d.clause - _MAX_INHERIT) and c not in by_clause:
+            a = self.clause_start[c]
+            if (
+                self.clause_depth[c] != self.clause_depth[d.clause]
+                or self.tokens[self.clause_end[c] - 1].text != ","
+            ):
+                break
+            if self.lex.longest(self.keys, a, self.clause_end[c])[1] & {"adverbial", "filler"}:
+                break  # "Tại hội nghị, GRDP tăng 7%"
+            text = self.clause_text(c)
+            words = len(text.split())
+            if not text or words > 6:
+                break
+            items.append(text)
+            if words > 2:
+                break
+            c -= 1
+        return ", ".join([*reversed(items), base]) if items and len(items[-1].split()) > 2 else base
+
+
+_PERIOD_WORDS = regex.compile(r"năm|tháng|quý|ngày|giai|đầu|cuối|trong|từ|đến|tính|sáng|chiều|tối|trưa|đêm")
+_YEARS = regex.compile(r"(?:từ\s+)?\d{4}(?:\s*(?:-|đến|tới)\s*\d{4})?", regex.IGNORECASE)
+_YEAR_IN = regex.compile(r"\d{4}")
+
+
+def _year_like(n: NumberMatch) -> bool:
+    def one(v: float) -> bool:
+        return v.is_integer() and 1900 <= v <= 2100
+
+    return (
+        not n.has_magnitude
+        and not n.is_word
+        and _YEARS.fullmatch(n.text) is not None
+        and one(n.value)
+        and (n.value_max is None or one(n.value_max))
+    )
+
+
+# --- the article ------------------------------------------------------------------------------
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(spans):
+        if starts and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
+
+
+def _overlaps(index: tuple[list[int], list[int]], a: int, b: int) -> bool:
+    starts, ends = index
+    i = bisect_right(starts, b - 1) - 1
+    return i >= 0 and ends[i] > a
+
+
+def _overlap(a: str, b: str) -> float:
+    ta, tb = set(fold(a).split()), set(fold(b).split())
+    if not ta or not tb:
+        return 0.0
+    return 2 * len(ta & tb) / (len(ta) + len(tb))
 
 
 def extract_metrics(ctx: Context) -> list[Metric]:
-    return []
+    """Every statistic of the title, body and captions, in text order, each fact once."""
+    dates = _merged([(d.start, d.end) for d in ctx.dates])
+    claimed = _merged(list(ctx.claimed))
+    numbers = sorted(
+        (
+            n
+            for n in ctx.numbers
+            if not _overlaps(dates, n.start, n.end) and not _overlaps(claimed, n.start, n.end)
+        ),
+        key=lambda n: n.start,
+    )
+    drafts: list[_Draft] = []
+    ni = 0
+    for s, e, zone in ctx.layout.sentences("title", "body", "caption"):
+        while ni < len(numbers) and numbers[ni].start < s:
+            ni += 1
+        j = ni
+        while j < len(numbers) and numbers[j].start < e:
+            j += 1
+        if j > ni:
+            drafts.extend(_Sentence(ctx, s, e, zone, numbers[ni:j]).read())
+        ni = j
+    return _records(ctx, _dedupe(drafts))
+
+
+def _key(d: _Draft) -> tuple[float, float | None, str]:
+    return (float(f"{d.num.value:.4g}"), d.num.value_max, fold(d.unit))
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    """One record per fact: a figure of the title or a caption repeated in the body, or the same
+    figure twice under much the same name."""
+    body = [d for d in drafts if d.zone == "body"]
+    rest = [d for d in drafts if d.zone != "body"]
+    kept: list[_Draft] = []
+    seen: dict[tuple[float, float | None, str], list[_Draft]] = {}
+    for d in body + rest:
+        same = seen.get(_key(d), [])
+        if any(_same_fact(d, o) for o in same[-_MAX_SAME:]):
+            continue
+        seen.setdefault(_key(d), []).append(d)
+        kept.append(d)
+    kept.sort(key=lambda d: d.num.start)
+    return kept
+
+
+def _same_fact(d: _Draft, o: _Draft) -> bool:
+    """``d`` repeats ``o`` (same value and unit): from the title or a caption, under much the
+    same name, or, for an amount or a count, for the same period (two different facts seldom
+    share an exact amount; two percentages often do)."""
+    if d.zone != "body" or _overlap(d.name, o.name) >= 0.5:
+        return True
+    if d.unit_kind == "percent":
+        return False
+    return d.period_text == o.period_text
+
+
+def _records(ctx: Context, drafts: list[_Draft]) -> list[Metric]:
+    out: list[Metric] = []
+    for d in drafts:
+        n = d.num
+        baseline = ctx.doc.surface(*d.baseline) if d.baseline else None
+        period = _PERIOD_LEAD.sub("", ctx.doc.surface(*d.period)) if d.period else None
+        # a range is one record with both ends, then one for its high end (see the module docstring)
+        ends: list[tuple[str, float, float | None]] = (
+            [(d.name, n.value, None)]
+            if n.value_max is None
+            else [(f"{d.name} (mức thấp)", n.value, n.value_max), (f"{d.name} (mức cao)", n.value_max, None)]
+        )
+        for name, value, value_max in ends:
+            out.append(
+                Metric(
+                    name=name,
+                    value=value,
+                    value_max=value_max,
+                    unit=d.unit,
+                    qualifier=d.qualifier,
+                    change=d.change,
+                    baseline=baseline,
+                    period=period,
+                    raw=ctx.doc.surface(n.start, d.unit_end),
+                    span=ctx.doc.span(n.start, d.unit_end),
+                )
+            )
+    return out

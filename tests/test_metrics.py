@@ -1,0 +1,461 @@
+"""The statistic recognizer, table-driven: a row per phrasing, called through ``extract``.
+
+Each ``Case`` is a sentence in the genre (socio-economic and political news) and one statistic
+it must yield: value in base units, unit, and, where given, the words its name must contain,
+its qualifier, change, range end, baseline and period. Adding a case is adding a row. The
+must-not-extract tables list sentences, or numbers in them, that are not statistics.
+"""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from dataclasses import dataclass
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vn_newsie import Metric, extract
+from vn_newsie.context import Context
+from vn_newsie.metrics import extract_metrics
+
+ANY = "any"
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    value: float
+    unit: str
+    name: tuple[str, ...] = ()  # words the name must contain (case-insensitive)
+    qualifier: str | None = ANY
+    change: str | None = ANY
+    value_max: float | None | str = ANY
+    baseline: str | None = ANY
+    period: str | None = ANY
+
+
+def _ascii(s: str) -> str:
+    """Test ids without diacritics, so pytest prints them readably."""
+    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def _id(c: Case) -> str:
+    return _ascii(f"{c.value:g} {c.unit} | {c.text[:48]}")
+
+
+def _metrics(text: str) -> list[Metric]:
+    return extract(text, published="2024-05-01").metrics
+
+
+def _find(case: Case) -> Metric:
+    ms = _metrics(case.text)
+    for m in ms:
+        if m.value == pytest.approx(case.value, rel=1e-9) and m.unit == case.unit:
+            return m
+    raise AssertionError(f"no {case.value:g} {case.unit!r} in {[(m.value, m.unit, m.name) for m in ms]}")
+
+
+def _check(case: Case) -> None:
+    m = _find(case)
+    for word in case.name:
+        assert word.lower() in m.name.lower(), (word, m.name)
+    if case.qualifier != ANY:
+        assert m.qualifier == case.qualifier
+    if case.change != ANY:
+        assert m.change == case.change
+    if case.value_max != ANY:
+        assert m.value_max == (pytest.approx(case.value_max) if case.value_max is not None else None)
+    if case.baseline != ANY:
+        assert m.baseline == case.baseline
+    if case.period != ANY:
+        assert m.period == case.period
+
+
+# --- amounts of money ---------------------------------------------------------------------------
+
+# fmt: off
+MONEY = [
+    Case("Giá trị sản xuất công nghiệp đạt trên 15.000 tỷ đồng.", 1.5e13, "đồng",
+         ("giá trị sản xuất công nghiệp",), qualifier="over"),
+    Case("Thu ngân sách nhà nước trên địa bàn đạt 2.664 tỷ đồng.", 2.664e12, "đồng",
+         ("thu ngân sách nhà nước",), qualifier=None),
+    Case("GRDP bình quân đầu người đạt 47 triệu đồng/người/năm.", 4.7e7, "đồng/người/năm",
+         ("GRDP bình quân đầu người",)),
+    Case("Tổng kim ngạch xuất khẩu của tỉnh ước đạt 1,2 tỷ USD.", 1.2e9, "USD",
+         ("kim ngạch xuất khẩu",), qualifier="about"),
+    Case("Thiệt hại về tài sản ước tính là 12 tỷ đồng.", 1.2e10, "đồng", ("thiệt hại",), qualifier="about"),
+    Case("Mức trần học phí đại học là 250.000 đồng/tháng.", 250_000, "đồng/tháng", ("mức trần học phí",)),
+    Case("Theo đó, mức thu một năm với hệ trung cấp: không quá 1,2 triệu đồng.", 1.2e6, "đồng",
+         ("mức thu",), qualifier="under"),
+    Case("Tổng vốn đầu tư của công trình là 1.250,5 tỷ đồng (tương đương 53,4 triệu USD).", 5.34e7, "USD",
+         ("tổng vốn đầu tư",)),
+    Case("Nhà máy có công suất 50 MW, vốn đầu tư 1.500 tỷ đồng.", 1.5e12, "đồng", ("vốn đầu tư",)),
+    Case("Cụ thể, vốn ngân sách Trung ương 1.200 tỷ đồng, vốn địa phương 800 tỷ đồng.", 1.2e12, "đồng",
+         ("ngân sách Trung ương",)),
+    Case("Toàn tỉnh có 12.345 doanh nghiệp đang hoạt động với tổng vốn đăng ký 250.000 tỷ đồng.", 2.5e14, "đồng",
+         ("tổng vốn đăng ký",)),
+    Case("Thu ngân sách đạt 2.000 tỷ đồng, chi ngân sách 1.500 tỷ.", 1.5e12, "đồng", ("chi ngân sách",)),
+    Case("Mức lương cơ sở tăng từ 1,8 triệu đồng lên 2,34 triệu đồng/tháng.", 2.34e6, "đồng/tháng",
+         ("mức lương cơ sở",)),
+    Case("Quỹ Vì người nghèo đã vận động được hơn 12 tỷ đồng.", 1.2e10, "đồng", ("vận động",), qualifier="over"),
+    Case("Mỗi hộ được hỗ trợ 2 triệu đồng để sửa chữa nhà ở.", 2e6, "đồng", ("hỗ trợ",)),
+    Case("Doanh thu từ du lịch đạt gần 800 tỷ đồng.", 8e11, "đồng", ("doanh thu",), qualifier="nearly"),
+    Case("Mức lương tối thiểu vùng là 4.680.000 đồng/tháng.", 4_680_000, "đồng/tháng", ("mức lương",)),
+    Case("Giá bán lẻ xăng giảm 500 đ/lít.", 500, "đồng/lít", ("giá bán lẻ xăng",), change="decrease"),
+    Case("Kinh phí thực hiện đề án khoảng hai nghìn tỷ đồng.", 2e12, "đồng", ("kinh phí",), qualifier="about"),
+    Case("Tổng chi ngân sách địa phương 6 tháng đầu năm ước đạt 9.870 tỷ đồng.", 9.87e12, "đồng",
+         ("tổng chi ngân sách",), period="6 tháng đầu năm"),
+]
+# fmt: on
+
+# --- percentages -------------------------------------------------------------------------------
+
+# fmt: off
+PERCENT = [
+    Case("Kinh tế của tỉnh tiếp tục tăng trưởng, tốc độ đạt 6,12%.", 6.12, "%", ("tốc độ", "tăng trưởng")),
+    Case("Tỷ lệ bao phủ bảo hiểm y tế đạt 92,5% dân số.", 92.5, "%", ("bảo hiểm y tế",)),
+    Case("Nông dân thực thụ của xã chỉ còn khoảng 40%.", 40, "%", ("nông dân",), qualifier="about"),
+    Case("Lao động nhập cư chiếm khoảng 30%, còn lại là người địa phương.", 30, "%", ("lao động nhập cư",),
+         qualifier="about"),
+    Case("Tỷ lệ hộ nghèo giảm còn 2,1%.", 2.1, "%", ("tỷ lệ hộ nghèo",), change="decrease"),
+    Case("Đến nay, 100% xã trên địa bàn huyện đạt chuẩn nông thôn mới.", 100, "%", ("xã",)),
+    Case("Tỷ lệ học sinh tốt nghiệp THPT đạt 98,6%.", 98.6, "%", ("tốt nghiệp",)),
+    Case("Tỷ lệ giải ngân vốn đầu tư công mới đạt 35,6% kế hoạch.", 35.6, "%", ("giải ngân",), baseline="kế hoạch"),
+    Case("Lãi suất cho vay ưu đãi là 6,6%/năm.", 6.6, "%/năm", ("lãi suất",)),
+    Case("Tổng cộng có 1.432 cử tri tham gia bỏ phiếu, chiếm tỷ lệ 99,8%.", 99.8, "%", ("cử tri",)),
+    Case("Ngành du lịch phấn đấu đến năm 2030 đóng góp 10% GRDP.", 10, "%", ("du lịch",), period="đến năm 2030"),
+    Case("Tỉnh phấn đấu đạt mười lăm phần trăm dân số tham gia bảo hiểm xã hội.", 15, "%", ("bảo hiểm xã hội",)),
+    Case("Trong đó, vốn vay ODA là 900 tỷ đồng (chiếm 60%).", 60, "%", ("vốn vay ODA",)),
+    Case("Chỉ số sản xuất công nghiệp (IIP) tăng 10,2%.", 10.2, "%", ("chỉ số sản xuất công nghiệp",),
+         change="increase"),
+    Case("Trong quý I/2024, tổng sản phẩm trên địa bàn (GRDP) ước tăng 6,8% so với cùng kỳ.", 6.8, "%",
+         ("tổng sản phẩm",), qualifier="about", change="increase", period="quý I/2024"),
+    Case("Kết quả, có 48/50 đại biểu tán thành (chiếm 96%).", 96, "%", ("tán thành",)),
+]
+# fmt: on
+
+# --- changes and targets ------------------------------------------------------------------------
+
+# fmt: off
+CHANGES = [
+    Case("Giá trị sản xuất nông nghiệp đạt 9.000 tỷ đồng, tăng 4,2% so với cùng kỳ 2022.", 4.2, "%",
+         ("giá trị sản xuất nông nghiệp",), change="increase", baseline="cùng kỳ 2022"),
+    Case("Thu ngân sách đạt 3.100 tỷ đồng, đạt 112,5% dự toán giao.", 112.5, "%", ("thu ngân sách",),
+         change=None, baseline="dự toán giao"),
+    Case("Thu ngân sách đạt 3.100 tỷ đồng, vượt 9,3% so với cùng kỳ.", 9.3, "%", ("thu ngân sách",),
+         change="increase", baseline="cùng kỳ"),
+    Case("Số ca mắc sốt xuất huyết giảm 30% so với cùng kỳ năm trước.", 30, "%", ("sốt xuất huyết",),
+         change="decrease", baseline="cùng kỳ năm trước"),
+    Case("Phí đại học dự kiến tăng gần 35%", 35, "%", ("học", "tăng"), qualifier="nearly", change="increase"),
+    Case("Năm 2023, GRDP của tỉnh tăng 7,8%, đứng thứ 9 cả nước.", 7.8, "%", ("GRDP",), change="increase",
+         period="Năm 2023"),
+    Case("Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.", 1.5, "%/năm", ("hộ nghèo", "bình quân"), change="decrease"),
+    Case("Nguồn lực cho giảm nghèo tăng lên khoảng 80.000 tỷ đồng/năm.", 8e13, "đồng/năm", ("nguồn lực",),
+         qualifier="about", change="increase"),
+    Case("Tổng mức bán lẻ hàng hóa bằng 104% kế hoạch năm.", 104, "%", ("bán lẻ",), baseline="kế hoạch năm"),
+    Case("Tỷ lệ hộ nghèo giảm 1,3 điểm phần trăm so với đầu năm.", 1.3, "điểm phần trăm", ("hộ nghèo",),
+         change="decrease"),
+]
+# fmt: on
+
+# --- counts ---------------------------------------------------------------------------------------
+
+# fmt: off
+COUNTS = [
+    Case("Hội nghị được tổ chức trực tuyến với trên 1.200 đại biểu tham dự.", 1200, "đại biểu",
+         ("đại biểu tham dự",), qualifier="over"),
+    Case("Tỉnh hiện thiếu hơn 3.000 giáo viên mầm non.", 3000, "giáo viên", ("thiếu", "giáo viên"), qualifier="over"),
+    Case("Mưa lũ đã làm 4 người chết, 7 người bị thương.", 4, "người", ("người chết",)),
+    Case("Mưa lũ đã làm 4 người chết, 7 người bị thương.", 7, "người", ("bị thương",)),
+    Case("Trận lốc xoáy làm 215 nhà bị hư hại, tốc mái.", 215, "nhà", ("hư hại",)),
+    Case("Đợt rét kéo dài làm 2.340 con gia súc bị chết.", 2340, "con gia súc", ("gia súc", "chết")),
+    Case("Năm 2023, thu hút trên 2,3 triệu lượt khách du lịch.", 2.3e6, "lượt khách",
+         ("khách du lịch",), qualifier="over"),
+    Case("Đến năm 2025, cả nước cơ bản hoàn thành hỗ trợ nhà ở cho khoảng 300 nghìn hộ nghèo.", 300_000,
+         "hộ nghèo", ("hộ nghèo", "nhà ở"), qualifier="about"),
+    Case("Tính đến cuối năm 2022, toàn tỉnh đã có 12.500 hộ được hỗ trợ về nhà ở.", 12_500, "hộ",
+         ("hộ", "nhà ở")),
+    Case("Tại kỳ họp, đại biểu đã thông qua 25 nghị quyết quan trọng.", 25, "nghị quyết", ("nghị quyết",)),
+    Case("Toàn tỉnh đã giải quyết việc làm cho 25.000 lao động.", 25_000, "lao động", ("việc làm", "lao động")),
+    Case("Năm 2023, toàn tỉnh thành lập mới 1.200 doanh nghiệp.", 1200, "doanh nghiệp",
+         ("thành lập mới", "doanh nghiệp"), period="Năm 2023"),
+    Case("Có 45 đại biểu phát biểu ý kiến tại hội nghị.", 45, "đại biểu", ("phát biểu",)),
+    Case("Các lực lượng chức năng đã xử lý 1.234 vụ vi phạm.", 1234, "vụ", ("vi phạm",)),
+    Case("Chương trình đã hỗ trợ xây dựng 320 công trình hạ tầng.", 320, "công trình", ("công trình",)),
+    Case("Đến hết tháng 4/2024, toàn tỉnh có 1.250 đảng viên mới được kết nạp.", 1250, "đảng viên",
+         ("kết nạp",)),
+    Case("Năm học này, trường tuyển sinh 650 học sinh lớp 10.", 650, "học sinh", ("học sinh",)),
+    Case("Ban tổ chức đã trao 150 suất quà cho học sinh nghèo.", 150, "suất quà", ("suất quà",)),
+    Case("Kết quả, 45/47 đại biểu tán thành.", 45, "đại biểu", ("tán thành",)),
+    Case("Huyện đã bầu bổ sung 15 ủy viên Ban Chấp hành.", 15, "ủy viên", ("ủy viên",)),
+    Case("Mô hình đã thu hút 120 thanh niên tham gia.", 120, "thanh niên", ("thanh niên",)),  # unlisted noun
+    Case("Đơn vị đón khoảng hai nghìn lượt khách tham quan.", 2000, "lượt khách", ("khách",), qualifier="about"),
+    Case("Cơn bão làm hơn 1.500 ngôi nhà bị tốc mái.", 1500, "ngôi nhà", ("tốc mái",), qualifier="over"),
+    # a unit written once for a list: "năm 2019 được 240, năm 2020 là 310, ... 520 học sinh"
+    Case("Cụ thể, năm 2019 được 240, năm 2020 là 310, và năm nay được 520 học sinh.", 310, "học sinh"),
+]
+# fmt: on
+
+# --- measures: mass, area, length, power ---------------------------------------------------------
+
+# fmt: off
+MEASURES = [
+    Case("Diện tích gieo trồng lúa vụ Đông Xuân đạt 45.000 ha.", 45_000, "ha", ("diện tích gieo trồng",)),
+    Case("Sản lượng lương thực ước đạt 300.000 tấn.", 300_000, "tấn", ("sản lượng",), qualifier="about"),
+    Case("Xuất khẩu gạo đạt 7,2 triệu tấn, trị giá 4,5 tỷ USD.", 4.5e9, "USD", ("xuất khẩu gạo",)),
+    Case("45km bờ biển của tỉnh là lợi thế lớn.", 45, "km", ("bờ biển",)),
+    Case("Tuyến đường dài 12,5 km được đầu tư 300 tỷ đồng.", 12.5, "km", ("tuyến đường",)),
+    Case("Nhà máy điện mặt trời có công suất 50 MW.", 50, "MW", ("công suất",)),
+    Case("Toàn tỉnh đã trồng mới 1.200 ha rừng tập trung.", 1200, "ha rừng", ("trồng mới",)),
+]
+# fmt: on
+
+# --- ranges: both ends --------------------------------------------------------------------------
+
+# fmt: off
+RANGES = [
+    Case("Tốc độ tăng trưởng bình quân giai đoạn 2021 - 2025 đạt 6,5 - 7%/năm.", 6.5, "%/năm",
+         ("tốc độ tăng trưởng",), value_max=7),
+    Case("Tốc độ tăng trưởng bình quân giai đoạn 2021 - 2025 đạt 6,5 - 7%/năm.", 7, "%/năm",
+         ("tốc độ tăng trưởng",), value_max=None),
+    Case("Giá đất nông nghiệp dao động 60.000 - 150.000 đồng/m2.", 60_000, "đồng/m2", ("giá đất",),
+         value_max=150_000),
+    Case("Giá đất nông nghiệp dao động 60.000 - 150.000 đồng/m2.", 150_000, "đồng/m2", ("giá đất",)),
+    Case("Lãi suất cho vay khoảng 6-7%/năm.", 6, "%/năm", ("lãi suất",), qualifier="about", value_max=7),
+    Case("Phấn đấu tốc độ tăng trưởng đạt từ 10 đến 15%.", 10, "%", ("tăng trưởng",), value_max=15),
+    Case("Giá thuê đất từ 2-3 triệu đồng/m2.", 2e6, "đồng/m2", ("giá thuê",), value_max=3e6),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("case", MONEY, ids=_id)
+def test_money(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", PERCENT, ids=_id)
+def test_percent(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", CHANGES, ids=_id)
+def test_changes_and_targets(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", COUNTS, ids=_id)
+def test_counts(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", MEASURES, ids=_id)
+def test_measures(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", RANGES, ids=_id)
+def test_ranges(case: Case) -> None:
+    _check(case)
+
+
+# --- must not extract ----------------------------------------------------------------------------
+
+# fmt: off
+NOT_METRICS = [
+    "Hội nghị đánh giá 1 năm thực hiện Nghị quyết Đại hội Đảng bộ tỉnh.",
+    "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng đã thành công tốt đẹp.",
+    "Bế mạc Kỳ họp thứ 11, HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026.",
+    "Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2021-2025 đã được thông qua.",
+    "Tỉnh tiếp tục thực hiện nghiêm thông điệp 5K trong phòng, chống dịch Covid-19.",
+    "Mô hình đào tạo 9+ được nhiều phụ huynh quan tâm.",
+    "Đến 20 giờ ngày 30/4/1975, lá cờ giải phóng tung bay trên nóc tòa nhà.",
+    "Đồng chí Chủ tịch UBND tỉnh (thứ 5 từ phải sang) tặng hoa các đại biểu.",
+    "Kỷ niệm 50 năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước.",
+    "Hội nghị diễn ra trong 2 ngày, từ ngày 10 đến 11/7.",
+    "Kế hoạch số 147-KH/TU ngày 14/01/2022 của Ban Thường vụ Tỉnh ủy đã được triển khai.",
+    "Thực hiện Nghị định 116/2020/NĐ-CP của Chính phủ về đào tạo giáo viên.",
+    "Quyết định 70 của Thủ tướng ban hành năm 1998 không còn phù hợp.",
+    "Nghị quyết số 31 ngày 6/9/2016 của HĐND tỉnh đã hết hiệu lực.",
+    "Đại biểu Quân khu 5 và Sư đoàn 3 Sao Vàng cùng dự buổi gặp mặt.",
+    "Sau hơn 3 giờ thảo luận, các đại biểu đã thống nhất.",
+    "Phát triển bền vững phải dựa trên 3 trụ cột là kinh tế, xã hội và môi trường.",
+    "Việc điều tra hộ nghèo phải tiến hành theo 3 bước.",
+    "Ông Nguyễn Văn Tám, 62 tuổi, có 40 năm tuổi Đảng.",
+    "Người dân cho biết khu tái định cư cách đây khoảng 3 - 4km.",
+    "Cả nước có ba miền với nhiều đặc trưng văn hóa riêng.",
+    "Hai bên thống nhất tăng cường hợp tác trong 5 lĩnh vực.",
+    "Hội nghị được tổ chức tại ba đầu cầu Hà Nội, Đà Nẵng và TP Hồ Chí Minh.",
+    "Tỉnh đặt mục tiêu tăng trưởng hai con số trong những năm tới.",
+    "Đất ở đây trước kia chỉ bán được vài ba chục ngàn đồng một mét vuông.",
+    "Người chiến sĩ ấy đã 2 lần bị địch bắt giữ, tra tấn.",
+    "Dự án được triển khai tại cụm cảng số 5 của thành phố.",
+    "Ông Lê Văn A ở ấp 2, xã Tân Phú, cho biết như vậy.",
+    "Trải qua 75 năm xây dựng và trưởng thành (1948 - 2023), trường đã đào tạo nhiều thế hệ cán bộ.",
+    "Điều chỉnh cục bộ quy hoạch 3 loại rừng trên địa bàn tỉnh.",
+    "Thời gian giữ chức vụ là 05 năm kể từ ngày ký.",
+    "Sinh viên được cam kết giới thiệu việc làm trong 6 tháng sau khi tốt nghiệp.",
+    "Dịch Covid -19 đã ảnh hưởng lớn đến sản xuất, kinh doanh.",
+    "Các cường quốc 5 châu đều quan tâm đến sự kiện này.",
+    "Phó Thủ tướng dự phiên họp lúc 8 giờ 30 phút sáng nay.",
+    "Tỉnh có 1 thành phố và các huyện miền núi.",
+    "Ký kết biên bản hợp tác giữa 2 đơn vị.",
+    "Nghị định 100 quy định mức xử phạt vi phạm hành chính.",
+    "Theo Chương trình 135 giai đoạn này, các xã được ưu tiên.",
+    "Số điện thoại đường dây nóng 0913.456.789 luôn sẵn sàng.",
+    "Cách mạng công nghiệp 4.0 mở ra nhiều cơ hội cho thanh niên.",
+    "Lúc 14h30, đoàn công tác đến thăm mô hình.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_METRICS, ids=lambda t: _ascii(t[:48]))
+def test_not_metrics(text: str) -> None:
+    assert [(m.value, m.unit, m.name) for m in _metrics(text)] == []
+
+
+# figures that are not statistics beside ones that are: (text, values that must not be reported)
+# fmt: off
+NOT_THESE = [
+    ("Năm 2021, tỉnh thu hút trên 1.605 nghìn lượt khách du lịch.", [2021]),
+    ("Tốc độ tăng trưởng giai đoạn 2016 - 2020 đạt 7,2%.", [2016, 2020]),
+    ("Trong 6 tháng đầu năm, thu ngân sách đạt 1.200 tỷ đồng.", [6]),
+    ("Đoàn đã làm việc với 3 đơn vị và kiểm tra 120 hồ sơ.", [3]),
+    ("Sáng 18/2, hội nghị với 500 đại biểu đã khai mạc.", [18, 2]),
+    ("Ngày 5/11 tới, hơn 400 đại biểu sẽ thảo luận tại hội trường.", [5, 11]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, values", NOT_THESE, ids=lambda x: _ascii(str(x)[:48]))
+def test_not_these(text: str, values: list[float]) -> None:
+    got = [m.value for m in _metrics(text)]
+    assert got, "the statistic beside them was missed"
+    for v in values:
+        assert v not in got
+
+
+# --- records: raw text, spans, repeated facts ----------------------------------------------------
+
+
+def test_raw_and_span_point_into_the_callers_text() -> None:
+    text = "Giá trị sản xuất đạt trên 15.000 tỷ đồng, tăng 16,8% so với cùng kỳ."
+    ms = _metrics(text)
+    assert [m.raw for m in ms] == ["15.000 tỷ đồng", "16,8%"]
+    for m in ms:
+        assert m.span is not None
+        assert text[m.span.start : m.span.end] == m.span.text
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_spans_with_decomposed_and_old_style_input(form: str) -> None:
+    text = unicodedata.normalize(
+        form,
+        "Hội nghị có hơn 1.600 đại biểu tham dự. Thu ngân sách hoà vốn đạt 98,5% dự toán; tỉ lệ hộ nghèo giảm còn 2%.",
+    )
+    ms = _metrics(text)
+    assert {m.value for m in ms} == {1600, 98.5, 2}
+    for m in ms:
+        assert m.span is not None
+        assert text[m.span.start : m.span.end] == m.span.text
+        assert m.raw == unicodedata.normalize("NFC", m.span.text)
+        assert m.name == unicodedata.normalize("NFC", m.name)
+
+
+def test_title_repeating_a_body_figure_gives_one_record() -> None:
+    text = (
+        "Thu ngân sách vượt 3.000 tỷ đồng\n\n"
+        "Năm 2023, thu ngân sách nhà nước trên địa bàn tỉnh đạt hơn 3.000 tỷ đồng, tăng 12% so với năm trước.\n"
+        "Các ngành đều hoàn thành kế hoạch."
+    )
+    ms = _metrics(text)
+    assert [(m.value, m.unit) for m in ms] == [(3e12, "đồng"), (12, "%")]
+    assert ms[0].period == "Năm 2023"
+
+
+def test_figure_only_in_the_title_is_kept() -> None:
+    text = "Học phí dự kiến tăng gần 40%\n\nChiều 13/9, Phó Thủ tướng chủ trì cuộc họp về đề án học phí mới."
+    ms = _metrics(text)
+    assert [(m.value, m.unit, m.qualifier) for m in ms] == [(40, "%", "nearly")]
+
+
+def test_same_count_twice_in_the_body_gives_one_record() -> None:
+    text = (
+        "Tại kỳ họp này, HĐND tỉnh đã thảo luận và ban hành 18 nghị quyết. "
+        "Cuối phiên họp, kỳ họp đã thông qua 18 nghị quyết liên quan đến phát triển kinh tế - xã hội."
+    )
+    assert [m.value for m in _metrics(text)] == [18]
+
+
+def test_two_facts_with_the_same_percentage_are_both_kept() -> None:
+    text = "Đến nay, 100% xã có đường ô tô đến trung tâm; 100% trường học được kiên cố hóa."
+    assert [m.value for m in _metrics(text)] == [100, 100]
+
+
+def test_range_gives_both_ends() -> None:
+    ms = _metrics("Tốc độ tăng trưởng bình quân đạt 7 - 7,2%/năm.")
+    assert [(m.value, m.value_max, m.unit) for m in ms] == [(7, 7.2, "%/năm"), (7.2, None, "%/năm")]
+    assert ms[0].name.endswith("(mức thấp)") and ms[1].name.endswith("(mức cao)")
+
+
+def test_document_numbers_claimed_by_the_document_recognizer_are_skipped() -> None:
+    text = "Theo Quyết định 1234 của UBND tỉnh, 150 hộ dân được hỗ trợ."
+    ctx = Context.build(text, None)
+    a = text.index("1234")
+    ctx.claimed.append((a, a + 4))
+    assert [m.value for m in extract_metrics(ctx)] == [150]
+
+
+def test_empty_and_numberless_text() -> None:
+    assert _metrics("Hội nghị diễn ra trong không khí dân chủ, cởi mở.") == []
+
+
+# --- linear time -----------------------------------------------------------------------------------
+
+
+def _time(text: str) -> float:
+    ctx = Context.build(text, None)
+    ctx.numbers  # noqa: B018 - computed by the context, not timed here
+    t0 = time.perf_counter()
+    extract_metrics(ctx)
+    return time.perf_counter() - t0
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Thu ngân sách đạt 2.664 tỷ đồng, tăng 11,8% so với cùng kỳ; có trên 1.600 đại biểu tham dự. ",
+        "doanh thu đạt 5 tỷ đồng và có 300 người tham dự năm 2021 giai đoạn 2021 - 2025 ",  # one long sentence
+        "là 300, ",  # many clauses, no units
+    ],
+    ids=["sentences", "one-sentence", "commas"],
+)
+def test_time_is_linear_in_article_length(unit: str) -> None:
+    _time("Tiêu đề\n\n" + unit * 50)  # warm the lexicon
+    small = _time("Tiêu đề\n\n" + unit * (20_000 // len(unit)))
+    large = _time("Tiêu đề\n\n" + unit * (160_000 // len(unit)))
+    assert large < 8 * 3 * max(small, 0.01), (small, large)
+
+
+# --- robustness ------------------------------------------------------------------------------------
+
+_VOCABULARY = (
+    "đạt trên hơn gần khoảng tăng giảm so với cùng kỳ dự toán tỷ triệu nghìn đồng USD % ha km người hộ năm "
+    'tháng ngày giai đoạn thứ số lần là có với Hội nghị Tỉnh ủy , . ; : ( ) - / " 2021 2020 - 2025 1.600 '
+    "5,67 10 15 3 7,2 hai mươi lăm một trăm tư đầu một số 5K 9+ Covid-19 147-KH/TU 14/01/2022 đ/lít %/năm "
+    "m2 con gia súc 99999999999999999999"
+)
+_WORDS = [*_VOCABULARY.split(), "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=60), st.sampled_from(["NFC", "NFD"]), st.booleans())
+def test_any_text_gives_valid_records(words: list[str], form: str, glued: bool) -> None:
+    text = unicodedata.normalize(form, ("" if glued else " ").join(words))
+    article = extract(text)
+    article.model_dump(mode="json")
+    for m in article.metrics:
+        assert m.span is not None and text[m.span.start : m.span.end] == m.span.text
+        assert m.value == m.value and abs(m.value) < 1e18  # no NaN, no infinity
