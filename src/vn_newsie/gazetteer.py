@@ -134,7 +134,13 @@ class Matcher:
         """The longest entry starting at token ``i`` (of the given categories, if any)."""
         node = self._root
         best: Hit | None = None
-        cats = set(categories) if categories is not None else None
+        cats = (
+            None
+            if categories is None
+            else categories
+            if isinstance(categories, (tuple, frozenset))
+            else tuple(categories)
+        )
         j = i
         while j < len(tokens):
             nxt = node.children.get(tokens[j].key)
@@ -147,6 +153,25 @@ class Matcher:
                 if entries:
                     best = Hit(i, j, tuple(entries))
         return best
+
+    def longest_by_category(self, tokens: list[Token], i: int) -> dict[str, Hit]:
+        """For each category, its longest entry starting at token ``i`` (one walk of the trie)."""
+        node = self._root
+        out: dict[str, Hit] = {}
+        j = i
+        while j < len(tokens):
+            nxt = node.children.get(tokens[j].key)
+            if nxt is None:
+                break
+            node = nxt
+            j += 1
+            if node.entries:
+                by_cat: dict[str, list[Entry]] = {}
+                for e in node.entries:
+                    by_cat.setdefault(e.category, []).append(e)
+                for cat, entries in by_cat.items():
+                    out[cat] = Hit(i, j, tuple(entries))
+        return out
 
     def find_all(self, tokens: list[Token], categories: Iterable[str] | None = None) -> list[Hit]:
         """Non-overlapping longest matches, left to right."""

@@ -73,28 +73,42 @@ class _SentenceReader:
         self.m = matcher()
         self.b = _boundaries()
         self.sur = surnames()
+        self._hits: dict[int, dict[str, Hit]] = {}  # the rules ask about the same tokens again and again
 
     # -- look-ups on token positions --------------------------------------------------------------
 
     def hit(self, k: int, *cats: str) -> Hit | None:
-        """The longest gazetteer entry at token k. Places, organisations and prefixes such as
-        "Nguyên" (former) count only when capitalised: "hòa bình", "tài nguyên" are words."""
-        if k >= len(self.t) or not self.t[k].is_word:
-            return None
-        h = self.m.match_at(self.t, k, cats)
-        if h is None or self.t[k].text[:1].isupper():
-            return h
-        lower_ok = tuple(
-            e
-            for e in h.entries
-            if e.category not in _CAPITALISED
-            and not (e.category == "rank" and e.get("kind") == "title_prefix")
-        )
-        if len(lower_ok) == len(h.entries):
-            return h
-        if lower_ok:
-            return Hit(h.i, h.j, lower_ok)
-        return self.m.match_at(self.t, k, [c for c in cats if c not in _CAPITALISED]) if cats else None
+        """The longest gazetteer entry at token k of the given categories. Places, bodies and
+        prefixes such as "Nguyên" (former) count only when capitalised: "hòa bình", "tài nguyên"
+        are words."""
+        found = self._at(k)
+        best: Hit | None = None
+        for cat in cats:
+            h = found.get(cat)
+            if h is None:
+                continue
+            if best is None or h.j > best.j:
+                best = h
+            elif h.j == best.j:
+                best = Hit(best.i, best.j, best.entries + h.entries)
+        return best
+
+    def _at(self, k: int) -> dict[str, Hit]:
+        """Every category's longest entry at token k, computed once per position."""
+        found = self._hits.get(k)
+        if found is None:
+            found = {}
+            if k < len(self.t) and self.t[k].is_word:
+                found = self.m.longest_by_category(self.t, k)
+                if not self.t[k].text[:1].isupper():
+                    found = {
+                        c: h
+                        for c, h in found.items()
+                        if c not in _CAPITALISED
+                        and not (c == "rank" and all(e.get("kind") == "title_prefix" for e in h.entries))
+                    }
+            self._hits[k] = found
+        return found
 
     def is_cue(self, k: int) -> bool:
         """An honorific or rank that introduces a person: "ông Sơn", "Đại tá Nguyễn Văn An"."""
