@@ -131,28 +131,16 @@ class Matcher:
         self.max_len = max(self.max_len, len(keys))
 
     def match_at(self, tokens: list[Token], i: int, categories: Iterable[str] | None = None) -> Hit | None:
-        """The longest entry starting at token ``i`` (of the given categories, if any)."""
-        node = self._root
-        best: Hit | None = None
-        cats = (
-            None
-            if categories is None
-            else categories
-            if isinstance(categories, (tuple, frozenset))
-            else tuple(categories)
-        )
-        j = i
-        while j < len(tokens):
-            nxt = node.children.get(tokens[j].key)
-            if nxt is None:
-                break
-            node = nxt
-            j += 1
-            if node.entries:
-                entries = node.entries if cats is None else [e for e in node.entries if e.category in cats]
-                if entries:
-                    best = Hit(i, j, tuple(entries))
-        return best
+        """The longest entry starting at token ``i`` (of the given categories, if any); entries
+        of several categories ending at the same token are returned together."""
+        found = self.longest_by_category(tokens, i)
+        if categories is not None:
+            wanted = set(categories)
+            found = {c: h for c, h in found.items() if c in wanted}
+        if not found:
+            return None
+        j = max(h.j for h in found.values())
+        return Hit(i, j, tuple(e for h in found.values() if h.j == j for e in h.entries))
 
     def longest_by_category(self, tokens: list[Token], i: int) -> dict[str, Hit]:
         """For each category, its longest entry starting at token ``i`` (one walk of the trie)."""
