@@ -63,6 +63,11 @@ def _run_one(index: int, item: Input, published: Published) -> BatchResult:
         return BatchResult(index, ident, None, f"{type(e).__name__}: {e}")
 
 
+def _warm_worker() -> None:
+    """Load the gazetteers and compile the grammars once, when a worker starts."""
+    extract("Chiều 18/02, đồng chí Bí thư Tỉnh ủy chủ trì hội nghị; thu ngân sách đạt 1.250 tỷ đồng.")
+
+
 def _run_chunk(chunk: list[tuple[int, Input]], published: Published) -> list[BatchResult]:
     return [_run_one(i, item, published) for i, item in chunk]
 
@@ -97,7 +102,7 @@ def _parallel(
     from concurrent.futures.process import BrokenProcessPool
 
     window = workers * 3
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker)
     pending: deque[tuple[list[tuple[int, Input]], Future[list[BatchResult]]]] = deque()
     try:
         while True:
@@ -116,7 +121,7 @@ def _parallel(
                 lost = [chunk] + [c for c, _ in pending]
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=workers)
+                pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker)
                 for c in lost:
                     results, pool = _retry_alone(c, published, pool, workers)
                     yield from results
@@ -139,7 +144,7 @@ def _retry_alone(
             ident = _unpack(item, published)[0]
             out.append(BatchResult(i, ident, None, "WorkerDied: the worker process died on this article"))
             pool.shutdown(wait=False, cancel_futures=True)
-            pool = ProcessPoolExecutor(max_workers=workers)
+            pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker)
     return out, pool
 
 
