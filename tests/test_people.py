@@ -563,3 +563,14 @@ def test_not_people(case: Neg) -> None:
     for name in names:
         for bad in case.not_names:
             assert bad.lower() not in name.lower(), name
+
+
+def test_bare_two_syllable_name_confirmed_by_ner() -> None:
+    # no honorific, no role, two syllables: kept only because underthesea's NER tags a person
+    art = extract("Theo Vũ Hùng, mô hình hợp tác xã kiểu mới đã giúp nhiều hộ thoát nghèo.")
+    assert [p.name for p in art.people] == ["Vũ Hùng"]
+
+
+def test_ner_is_not_asked_about_places() -> None:
+    art = extract("Tại Hà Nội và Sơn La, các đoàn công tác đã làm việc với địa phương.")
+    assert art.people == []

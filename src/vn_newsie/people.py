@@ -16,6 +16,7 @@ linked to the one person they can only mean; every mention is kept as a span.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -410,6 +411,8 @@ class _SentenceReader:
                     nm = (k, run_end)
                 if nm is None and run_end - k == 2 and self.is_surname(k) and self._role_follows(run_end):
                     nm = (k, run_end)
+                if nm is None and run_end - k >= 2 and self.is_surname(run_end - 2):
+                    nm = self._ner_name(run_end - 2, run_end)
                 if nm and self._name_plausible(*nm) and not self._named_after(k):
                     self._add_name(names, items, givens, nm, "list" if list_cue else "none")
                     k = run_end
@@ -433,6 +436,15 @@ class _SentenceReader:
         if h is None and prev > 0:
             h = self.m.match_at(self.t, prev - 1, ["place_type", "org_head"])
         return h is not None and h.j == k and (h.has("org_head") or h.entries[0].get("level") == "street")
+
+    def _ner_name(self, a: int, b: int) -> tuple[int, int] | None:
+        """A bare two-syllable name ("Theo Vũ Hùng, ...") is kept when underthesea's NER also
+        tags it as a person. NER runs only on such sentences, so it costs little."""
+        if not self._name_plausible(a, b) or self._named_after(a):
+            return None
+        first, last = self.t[0].start, self.t[-1].end
+        surface = " ".join(t.text for t in self.t[a:b])
+        return (a, b) if surface in ner_people(self.ctx.text[first:last]) else None
 
     def _role_follows(self, k: int) -> bool:
         t = self.t
@@ -533,6 +545,36 @@ class _SentenceReader:
                     break
                 links.append((i2, r_idx))
                 q += 2
+
+
+_NER_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=2048)
+def ner_people(sentence: str) -> frozenset[str]:
+    """The PER entities underthesea's NER finds in a sentence (empty if it is not installed)."""
+    try:
+        from underthesea import ner
+    except ImportError:  # pragma: no cover - underthesea is a dependency
+        return frozenset()
+    with _NER_LOCK:  # the tagger is a shared model object
+        tagged = ner(sentence)
+    names: set[str] = set()
+    current: list[str] = []
+    for word, *_, tag in tagged:
+        if tag == "B-PER":
+            if current:
+                names.add(" ".join(current))
+            current = [word]
+        elif tag == "I-PER" and current:
+            current.append(word)
+        else:
+            if current:
+                names.add(" ".join(current))
+            current = []
+    if current:
+        names.add(" ".join(current))
+    return frozenset(names)
 
 
 def extract_people(ctx: Context) -> list[Person]:
