@@ -11,26 +11,26 @@ The corpus is ../shared/dev when present (real articles), else examples/.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import platform
-import resource
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
-from itertools import cycle, islice
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "dev"
 
 
-def corpus() -> list[str]:
+def corpus_files() -> list[Path]:
     files = sorted(DEV.glob("*.txt")) if DEV.is_dir() else []
-    files = files or sorted((ROOT / "examples").glob("*.txt"))
-    return [f.read_text(encoding="utf-8") for f in files]
+    return files or sorted((ROOT / "examples").glob("*.txt"))
+
+
+def corpus() -> list[str]:
+    return [f.read_text(encoding="utf-8") for f in corpus_files()]
 
 
 def machine() -> str:
@@ -82,30 +82,33 @@ def bench_throughput(texts: list[str], rounds: int) -> dict[str, float]:
     return res
 
 
-def rss_mb() -> float:
-    """Peak resident memory of this process so far (MB)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
+_STREAM = """
+import resource, sys, time
+from itertools import cycle, islice
+from pathlib import Path
+from vn_newsie.batch import extract_many
+texts = [Path(p).read_text(encoding="utf-8") for p in sys.argv[2:]]
+n = int(sys.argv[1])
+def peak():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+stream = ({"id": str(i), "text": t} for i, t in enumerate(islice(cycle(texts), n)))
+samples, t0 = [], time.perf_counter()
+for i, res in enumerate(extract_many(stream), 1):
+    assert res.ok, res.error
+    if i % max(1, n // 10) == 0:
+        samples.append(round(peak(), 1))
+print(time.perf_counter() - t0, peak(), *samples)
+"""
 
 
-def bench_memory(texts: list[str], n: int) -> dict[str, float]:
-    from vn_newsie.batch import extract_many
-
-    def stream() -> Iterator[dict[str, str]]:
-        for i, t in enumerate(islice(cycle(texts), n)):
-            yield {"id": str(i), "text": t}
-
-    gc.collect()
-    samples = []
-    t0 = time.perf_counter()
-    for i, res in enumerate(extract_many(stream()), 1):
-        assert res.ok
-        if i % max(1, n // 10) == 0:
-            samples.append(round(rss_mb(), 1))
-    secs = time.perf_counter() - t0
-    out = {"articles": n, "seconds": secs, "peak_rss_mb": rss_mb(), "rss_by_tenth": samples}
-    print(f"memory, {n} articles  : peak RSS {out['peak_rss_mb']:.0f} MB; by tenths {samples} ({secs:.0f} s)")
-    return out
+def bench_memory(files: list[Path], n: int) -> dict[str, object]:
+    """Peak memory of a fresh process streaming n articles: flat if nothing accumulates."""
+    out_text = subprocess.run(
+        [sys.executable, "-c", _STREAM, str(n), *map(str, files)], capture_output=True, text=True, check=True
+    ).stdout.split()
+    secs, peak, samples = float(out_text[0]), float(out_text[1]), [float(x) for x in out_text[2:]]
+    print(f"memory, {n} articles  : peak RSS {peak:.0f} MB; by tenths {samples} ({secs:.0f} s)")
+    return {"articles": n, "seconds": secs, "peak_rss_mb": peak, "rss_by_tenth": samples}
 
 
 def bench_startup() -> dict[str, float]:
@@ -178,7 +181,7 @@ def main() -> int:
     if "growth" in args.what:
         figures["growth"] = bench_growth((1, 10) if args.quick else (1, 10, 100))
     if "memory" in args.what:
-        figures["memory"] = bench_memory(texts, 1_000 if args.quick else 10_000)
+        figures["memory"] = bench_memory(corpus_files(), 1_000 if args.quick else 10_000)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
     return 0
