@@ -49,14 +49,13 @@ _PARTICIPANTS = regex.compile(
 _LOCATION = regex.compile(
     r"\btại\s+(?P<loc>[^,;.()]{2,80}?)(?=\s*(?:[,;.()]|$|\s+(?:đã|về|với|do|có|diễn)\b))", regex.IGNORECASE
 )
+# an event's name runs to the end of its clause, or to "do ..." / "với trên 1.600 đại biểu"
+_TITLE = regex.compile(
+    r"[^.;:\n]{0,400}?(?=\s*(?:[.;:\n]|$)|\s+(?:do|dưới\s+sự|với\s+(?:sự|trên|hơn|gần|khoảng|\d))\b)"
+)
 _OUTSIDE = regex.compile(
     r"\s*(?:Trao\s+đổi\s+với|Trả\s+lời\s+phỏng\s+vấn|Theo\s+báo\s+cáo)", regex.IGNORECASE
 )
-
-
-@lru_cache(maxsize=1)
-def _trigger_categories() -> tuple[str, ...]:
-    return ("meeting",)
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +81,7 @@ class _Trigger:
     end: int
     kind: str  # the first two words of the trigger, lower case: groups "kỳ họp thứ" with "kỳ họp"
     anchors: bool  # may open a new meeting (weak verbs only right after their subject)
-    label: str = ""  # the trigger as listed: "buổi làm việc", "lễ kỷ niệm", "tiếp xúc cử tri"
+    label: str  # the shortest listed trigger it starts with: "buổi làm việc", "lễ", "tiếp xúc cử tri"
 
 
 @dataclass
@@ -101,7 +100,7 @@ def _triggers(ctx: Context, s: int, e: int) -> list[_Trigger]:
     tokens = ctx.tokens(s, e)
     m = matcher()
     out = []
-    for h in m.find_all(tokens, _trigger_categories()):
+    for h in m.find_all(tokens, ("meeting",)):
         entry = h.entry("meeting")
         assert entry is not None
         if h.i > 0:
@@ -124,10 +123,7 @@ def _triggers(ctx: Context, s: int, e: int) -> list[_Trigger]:
 
 def _title(ctx: Context, a: int, e: int) -> tuple[int, int]:
     """From the event word to the end of its clause (at most ~40 words)."""
-    text = ctx.text
-    m = regex.compile(
-        r"[^.;:\n]{0,400}?(?=\s*(?:[.;:\n]|$)|\s+(?:do|dưới\s+sự|với\s+(?:sự|trên|hơn|gần|khoảng|\d))\b)"
-    ).match(text, a, e)
+    m = _TITLE.match(ctx.text, a, e)
     end = m.end() if m else e
     return a, end
 
