@@ -26,8 +26,8 @@ _DATE = regex.compile(
     rf"""
     (?:(?:{_TIME_OF_DAY}\s+(?:nay\s*\(?\s*)?(?:ngày\s+)?|(?P<ngay>ngày|hôm)\s+)?(?:\(?{_WEEKDAY}\s*,?\s*(?:ngày\s+)?)?)?
     (?:
-        (?P<d>\d{{1,2}})\s*(?P<s1>{_SEP})\s*(?P<m>\d{{1,2}})(?:\s*(?P=s1)\s*(?P<y>\d{{4}}))?(?!\d|%|,\d|\.\d|/\d)
-      | (?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<y2>\d{{4}}))?(?!\d)
+        (?<![\d.,/])(?P<d>\d{{1,2}})\s*(?P<s1>{_SEP})\s*(?P<m>\d{{1,2}})(?:\s*(?P=s1)\s*(?P<y>\d{{4}}))?(?!\d|%|,\d|\.\d|/\d|/\p{{L}})
+      | (?<![\d.,/])(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<y2>\d{{4}}))?(?!\d)
       | tháng\s+(?P<m3>\d{{1,2}})\s*(?:/|năm)\s*(?P<y3>\d{{4}})(?!\d)
       | (?<!\d\s?)năm\s+(?P<y4>(?:19|20)\d\d)(?!\d|%|,\d|\.\d)
     )
@@ -85,7 +85,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
     return out
 
 
-def _match(m: regex.Match[str], text: str, y: int | None, mo: int, d: int, p: Precision, tod: str | None) -> DateMatch:
+def _match(
+    m: regex.Match[str], text: str, y: int | None, mo: int, d: int, p: Precision, tod: str | None
+) -> DateMatch:
     date = _make(y if y is not None else 2000, mo, d)  # 2000 is a leap year: 29/02 stays possible
     if date is not None and y is None:
         date = date.replace(year=1)  # placeholder until resolve() supplies the year
@@ -136,7 +138,9 @@ def parse_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:
     import dateparser  # heavy: imported only for free-form strings
 
     parsed = dateparser.parse(
-        s, languages=["vi", "en"], settings={"DATE_ORDER": "DMY", "PARSERS": ["custom-formats", "absolute-time"]},
+        s,
+        languages=["vi", "en"],
+        settings={"DATE_ORDER": "DMY", "PARSERS": ["custom-formats", "absolute-time"]},
     )
     if parsed is None:
         raise ValueError(f"cannot read {value!r} as a date; pass a datetime.date or 'YYYY-MM-DD'")
