@@ -4,13 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .context import Context
-from .dates import parse_date
-from .documents import extract_documents
-from .meetings import extract_meetings
-from .metrics import extract_metrics
-from .people import extract_people
-from .places import infer_province
 from .records import Article
 
 MAX_CHARS = 50_000_000  # a guard against a whole archive passed as one string
@@ -22,6 +15,16 @@ def extract(text: str, *, published: str | dt.date | dt.datetime | None = None) 
     ``published`` (a date, datetime or ISO string) supplies the year of dates written without
     one ("Chiều 18/02"). Every record carries a span into ``text`` itself.
     """
+    # The recognizers compile their grammars when first imported: done on the first call, so that
+    # `import vn_newsie` stays light (later calls find the modules already loaded).
+    from .context import Context
+    from .dates import parse_date
+    from .documents import extract_documents
+    from .meetings import extract_meetings
+    from .metrics import extract_metrics
+    from .people import extract_people
+    from .places import infer_province
+
     if not isinstance(text, str):
         raise TypeError(
             f"extract() needs the article as a str, got {type(text).__name__}"
