@@ -1,6 +1,7 @@
 """Cited documents: "Kế hoạch số 147-KH/TU ngày 14/01/2022 của BCH Đảng bộ tỉnh".
 
-Three phrasings are read, in order of trust:
+Three phrasings are read, in order of trust (the words they rely on besides kinds and codes, such
+as the cues after a bare number, stop words and issuing verbs, are in ``document_phrasing.tsv``):
 
 1. A kind word (``document_kinds.tsv``), optionally a short name and "số"/"Số:", then a number:
    Party style ``147-KH/TU`` (also ``147 - KH/TU``), state style ``30/2020/NĐ-CP``,
@@ -48,69 +49,91 @@ import regex
 
 from .context import Context
 from .dates import DateMatch
-from .gazetteer import load_table, matcher, surnames
+from .gazetteer import GazetteerError, load_table, matcher, surnames
 from .records import DocumentRef
 from .text import Token, fold, normalize
 
-# --- knowledge that is about phrasing, not about document types ----------------------------------
+# --- phrasing of citations (document_phrasing.tsv) ---------------------------------------------
 
-# Kinds after which a bare number ("Quyết định 70") names a document; other kinds take a bare
-# number only after "số" (Chương trình số 5), and these never do: "Dự án 1" is a work package.
-_BARE_KINDS = frozenset(
-    fold(k)
-    for k in (
-        "Nghị quyết", "Nghị quyết liên tịch", "Nghị định", "Quyết định", "Chỉ thị", "Kết luận",
-        "Thông báo kết luận", "Quy định", "Quy chế", "Thông tư", "Thông tư liên tịch", "Thông tri",
-        "Kế hoạch", "Thông báo", "Hướng dẫn", "Công văn", "Công điện", "Luật", "Pháp lệnh",
-        "Tờ trình", "Báo cáo", "Văn bản", "Chương trình hành động",
+# kind -> how many words a phrase of that kind may have (None: any number)
+_PHRASING_KINDS: dict[str, tuple[int, int | None]] = {
+    "bare_kind": (1, None),
+    "never_bare": (1, None),
+    "named_kind": (1, None),
+    "verb_kind": (1, None),
+    "generic_kind": (1, None),
+    "bare_cue": (1, 1),
+    "stop": (1, 2),
+    "title_ok": (1, 1),
+    "gap_stop": (1, 1),
+    "issuing_verb": (1, None),
+    "issuing_direct": (1, None),
+    "aux": (1, None),
+    "via": (1, 1),
+}
+
+
+@dataclass(frozen=True)
+class _Phrasing:
+    bare_kinds: frozenset[str]  # folded kinds after which a bare number names a document
+    never_bare: frozenset[str]  # folded kinds that never take a bare number ("Dự án 1")
+    named_kinds: frozenset[str]  # folded kinds cited by name ("Nghị quyết Đại hội XIII")
+    verb_kinds: frozenset[str]  # folded kinds that are also verbs ("Kết luận hội nghị, ...")
+    generic_kinds: frozenset[str]  # folded kinds that take their number's type code ("Văn bản")
+    bare_cues: frozenset[str]  # words that may follow a bare number without "số"
+    stop_words: frozenset[str]  # lower-case words that end an issuer or a title
+    stop_pairs: frozenset[tuple[str, ...]]  # the same, two words ("ban hành")
+    title_ok: frozenset[str]  # stop words that may stand inside a cited name
+    gap_stop: str  # alternation of the words not allowed between a kind word and "số"
+    issuing_verbs: tuple[tuple[str, ...], ...]  # "<issuer> đã ban hành <kind>", in file order
+    direct_only: frozenset[tuple[str, ...]]  # issuing verbs only right before the kind word
+    aux: frozenset[str]  # words skipped between the issuer and its verb
+    aux_phrases: tuple[tuple[str, ...], ...]  # the same, several words ("chính thức")
+    via: frozenset[str]  # "phê duyệt ... tại <kind>"
+
+
+@lru_cache(maxsize=1)
+def _phrasing() -> _Phrasing:
+    by_kind: dict[str, list[tuple[str, ...]]] = {k: [] for k in _PHRASING_KINDS}
+    issuing: list[tuple[str, ...]] = []
+    for row in load_table("document_phrasing.tsv"):
+        kind, words = row.get("kind", ""), tuple(fold(row["phrase"]).split())
+        if kind not in _PHRASING_KINDS:
+            raise GazetteerError(f"document_phrasing.tsv: unknown kind {kind!r} for {row['phrase']!r}")
+        least, most = _PHRASING_KINDS[kind]
+        if len(words) < least or (most is not None and len(words) > most):
+            raise GazetteerError(
+                f"document_phrasing.tsv: {row['phrase']!r}: {len(words)} words, too many or few for {kind!r}"
+            )
+        if words not in by_kind[kind]:
+            by_kind[kind].append(words)
+        if kind in ("issuing_verb", "issuing_direct") and words not in issuing:
+            issuing.append(words)  # tried in file order
+
+    def joined(kind: str) -> frozenset[str]:
+        return frozenset(" ".join(w) for w in by_kind[kind])
+
+    def single(kind: str) -> frozenset[str]:
+        return frozenset(w[0] for w in by_kind[kind] if len(w) == 1)
+
+    return _Phrasing(
+        bare_kinds=joined("bare_kind"),
+        never_bare=joined("never_bare"),
+        named_kinds=joined("named_kind"),
+        verb_kinds=joined("verb_kind"),
+        generic_kinds=joined("generic_kind"),
+        bare_cues=single("bare_cue"),
+        stop_words=single("stop"),
+        stop_pairs=frozenset(w for w in by_kind["stop"] if len(w) == 2),
+        title_ok=single("title_ok"),
+        gap_stop="(?:" + "|".join(regex.escape(w[0]) for w in by_kind["gap_stop"]) + ")",
+        issuing_verbs=tuple(issuing),
+        direct_only=frozenset(w for w in by_kind["issuing_direct"] if w not in by_kind["issuing_verb"]),
+        aux=single("aux"),
+        aux_phrases=tuple(sorted((w for w in by_kind["aux"] if len(w) > 1), key=len, reverse=True)),
+        via=single("via"),
     )
-)  # fmt: skip
-_NEVER_BARE = frozenset(
-    fold(k)
-    for k in ("Dự án", "Phương án", "Hợp đồng", "Biên bản", "Giấy mời", "Giấy giới thiệu", "Giấy ủy quyền",
-              "Bản ghi nhớ", "Bản thỏa thuận", "Hiệp định", "Lệnh", "Sắc lệnh", "Hiến pháp")
-)  # fmt: skip
-# Kinds cited by name without a number ("Nghị quyết Đại hội XIII", "Luật Đất đai 2024").
-_NAMED_KINDS = frozenset(
-    fold(k)
-    for k in ("Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Nghị quyết", "Nghị quyết liên tịch", "Nghị định",
-              "Chỉ thị", "Kết luận", "Quy định", "Điều lệ", "Thông tư", "Đề án", "Chiến lược",
-              "Chương trình hành động", "Hiệp định")
-)  # fmt: skip
-# Kinds that are also verbs ("Kết luận hội nghị, ...", "Quy định rõ ..."): never a name at a sentence start.
-_VERB_KINDS = frozenset(
-    fold(k) for k in ("Kết luận", "Quy định", "Chỉ thị", "Quyết định", "Hướng dẫn", "Thông báo")
-)
-_GENERIC_KINDS = frozenset({fold("Văn bản")})  # the number's type code is more precise
-# After a bare number without "số" ("Quyết định 70 của ..."): the words that may follow a document
-# ("Kế hoạch 2 mặt", "quyết định 3 vấn đề" are not documents).
-_BARE_CUES = frozenset({
-    "của", "ngày", "năm", "về", "do", "được", "đã", "đang", "sẽ", "vẫn", "cũng", "là", "có", "ra", "nêu",
-    "ban", "quy", "hướng", "yêu", "chỉ", "xác", "khẳng", "nhấn", "đề", "tiếp", "thì", "này", "và", "hoặc",
-    "với", "tại", "trong", "phải", "cần", "khi", "mà", "theo", "thay", "sửa", "bổ", "hết", "còn", "đến",
-})  # fmt: skip
-# Words that end an issuer or a title when written in lower case ("của UBND tỉnh về ...").
-_STOP_WORDS = frozenset({
-    "về", "đã", "đang", "sẽ", "vừa", "được", "bị", "với", "cho", "nhằm", "tại", "trong", "theo", "đến",
-    "tới", "là", "có", "ngày", "năm", "từ", "khi", "để", "thì", "mà", "này", "đó", "nay", "như", "nên",
-    "nhưng", "chưa", "không", "còn", "cũng", "vẫn", "phải", "hết", "gửi", "số", "ra", "cần", "gồm",
-    "trên", "sau", "trước", "hoặc", "hay", "do", "bởi", "qua", "vào", "lên", "đều", "ký", "kèm", "nêu",
-})  # fmt: skip
-_STOP_PAIRS = frozenset(
-    tuple(p.split())
-    for p in (
-        "thực hiện", "quy định", "qui định", "hướng dẫn", "ban hành", "phê duyệt", "bổ nhiệm", "công nhận",
-        "đối với", "sửa đổi", "bổ sung", "triển khai", "kéo dài", "áp dụng", "tiếp tục", "đồng ý", "yêu cầu",
-        "đề nghị", "nhiệm kỳ", "bao gồm", "hiệu lực", "quyết định", "thành lập", "điều chỉnh", "phân bổ",
-        "xác định", "thông qua", "chấp thuận", "tổ chức", "nhấn mạnh", "khẳng định", "cho biết",
-    )
-)  # fmt: skip
-_TITLE_OK = frozenset({"của", "năm"})  # stop words that may stand inside a cited name
-# "<issuer> đã ban hành <kind>", "<issuer> phê duyệt ... tại <kind>"
-_ISSUING_VERBS = (("ban", "hành"), ("phê", "duyệt"), ("thông", "qua"), ("ký",), ("ra",), ("có",), ("gửi",))
-_DIRECT_ONLY = frozenset({("ra",), ("có",), ("gửi",)})  # only right before the kind word
-_AUX = frozenset({"đã", "vừa", "mới", "cũng", "ký", "lần", "lượt"})  # and "chính thức"
-_VIA = frozenset({"tại"})  # "phê duyệt chủ trương đầu tư tại Quyết định ..." ("theo" cites a basis)
+
 
 _CODE = r"\p{Lu}[\p{L}&]{0,11}\d{0,2}"
 _PARTY = rf"\d{{1,5}}[a-z]?[ ]{{0,2}}-[ ]{{0,2}}{_CODE}[ ]{{0,2}}/[ ]{{0,2}}{_CODE}(?:[-/]{_CODE}){{0,2}}"
@@ -119,7 +142,6 @@ _STATE = rf"\d{{1,5}}[a-z]?(?:/(?:19|20)\d\d)?[ ]?/[ ]?{_CODE}(?:-{_CODE}|[ ]-[ 
 _CODED = rf"(?:{_PARTY}|{_STATE})(?![\p{{L}}\p{{M}}\d&]|/\d)"
 _BARE = r"\d{1,5}(?:/(?:19|20)\d\d)?(?![\p{L}\p{M}\d]|[.,:/-]\d|/\p{L}|\s?-\s?\p{L}|\s*%)"
 _SO = r"(?<!\p{L})(?:số|Số|SỐ)(?!\p{L})"
-_GAP_STOP = r"(?:của|và|theo|tại|về|với|cho|các|những|số|ngày|năm|được|đã|có|là|trên|gồm|tổng)"
 _DATE_LEAD = regex.compile(
     r"[ ]*,?[ ]*\(?[ ]*(?:(?:được[ ]+)?(?:ký[ ]+)?(?:ban[ ]+hành[ ]+)?)?", regex.IGNORECASE
 )
@@ -181,7 +203,8 @@ def _lexicon() -> _Lexicon:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     kind = rf"(?<![\p{{L}}\p{{M}}\d/&-])(?P<kind>{_lexicon().kind_re})(?![\p{{L}}\p{{M}}\d])"
-    gap_word = rf"(?!{_GAP_STOP}(?!\p{{L}})|(?:{_lexicon().kind_re})(?!\p{{L}}))\p{{L}}[\p{{L}}\p{{M}}]*"
+    gap_stop, kinds = _phrasing().gap_stop, _lexicon().kind_re
+    gap_word = rf"(?!{gap_stop}(?!\p{{L}})|(?:{kinds})(?!\p{{L}}))\p{{L}}[\p{{L}}\p{{M}}]*"
     after_kind = regex.compile(
         rf"{kind}(?:[ ]+(?P<gap>{gap_word}(?:[ ]+{gap_word}){{0,5}})[ ]+(?P<so>{_SO})[ ]*:?[ ]*"
         rf"|[ ]*(?P<so2>{_SO})[ ]*:?[ ]*|[ ]*:?[ ]*)(?P<num>(?P<coded>{_CODED})|(?P<bare>{_BARE}))"
@@ -366,9 +389,10 @@ def _stop_at(toks: list[Token], i: int) -> bool:
     t = toks[i]
     if not t.text[:1].islower():
         return False
-    if t.key in _STOP_WORDS:
+    ph = _phrasing()
+    if t.key in ph.stop_words:
         return True
-    return i + 1 < len(toks) and (t.key, toks[i + 1].key) in _STOP_PAIRS
+    return i + 1 < len(toks) and (t.key, toks[i + 1].key) in ph.stop_pairs
 
 
 def _joined(text: str, t: Token) -> bool:
@@ -452,7 +476,7 @@ def _phrase_ends(text: str, toks: list[Token], i: int, title: bool) -> bool:
         return not (t.text in "-&." and i > 0 and _joined(text, t) and nxt is not None and nxt.is_word)
     if title and lower and t.key == "năm":  # "Hiến pháp năm 2013"
         return not (nxt is not None and nxt.text.isdigit() and len(nxt.text) == 4)
-    if title and lower and t.key in _TITLE_OK:  # "Đại hội XIII của Đảng"
+    if title and lower and t.key in _phrasing().title_ok:  # "Đại hội XIII của Đảng"
         return not capital_next
     if _stop_at(toks, i):
         return True
@@ -505,6 +529,12 @@ def _issuer_after(ctx: Context, pos: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+def _keys_end_at(toks: list[Token], j: int, words: tuple[str, ...]) -> bool:
+    """Do the tokens ending at index ``j`` spell ``words`` (folded)?"""
+    n = len(words)
+    return j - n + 1 >= 0 and tuple(t.key for t in toks[j - n + 1 : j + 1]) == words
+
+
 class _Before(NamedTuple):
     start: int  # where the subject begins (before any trimming)
     span: tuple[int, int]  # the issuer
@@ -514,6 +544,7 @@ class _Before(NamedTuple):
 def _issuer_before(ctx: Context, s: int, kind_start: int) -> _Before | None:
     """The subject of "ban hành"/"phê duyệt ... tại" written before the kind word."""
     text = ctx.text
+    ph = _phrasing()
     toks = ctx.tokens(max(s, kind_start - 400), kind_start)
     i = len(toks) - 1
     while i >= 0 and toks[i].key in ("các", "những", "một"):
@@ -522,21 +553,21 @@ def _issuer_before(ctx: Context, s: int, kind_start: int) -> _Before | None:
         return None
 
     def verb_ending_at(j: int, direct: bool) -> int | None:
-        for v in _ISSUING_VERBS:
+        for v in ph.issuing_verbs:
             n = len(v)
             if (
                 j - n + 1 >= 0
                 and tuple(t.key for t in toks[j - n + 1 : j + 1]) == v
                 and toks[j - n + 1].text.islower()
             ):
-                if v in _DIRECT_ONLY and not direct:
+                if v in ph.direct_only and not direct:
                     continue
                 return j - n + 1
         return None
 
     start = verb_ending_at(i, True)
     issuing = start is not None and toks[start].key in ("ban", "ký", "có")
-    if start is None and toks[i].key in _VIA and toks[i].text.islower():
+    if start is None and toks[i].key in ph.via and toks[i].text.islower():
         for j in range(i - 1, max(-1, i - 14), -1):
             if not toks[j].is_word:
                 break
@@ -547,12 +578,13 @@ def _issuer_before(ctx: Context, s: int, kind_start: int) -> _Before | None:
         return None
     j = start - 1
     while j >= 0 and toks[j].text.islower():
-        if toks[j].key in _AUX:
+        if toks[j].key in ph.aux:
             j -= 1
-        elif j > 0 and (toks[j - 1].key, toks[j].key) == ("chính", "thức"):
-            j -= 2
-        else:
+            continue
+        n = next((len(p) for p in ph.aux_phrases if _keys_end_at(toks, j, p)), 0)  # "chính thức"
+        if not n:
             break
+        j -= n
     end_i = j
     while j >= 0 and end_i - j < 14:
         t = toks[j]
@@ -561,7 +593,7 @@ def _issuer_before(ctx: Context, s: int, kind_start: int) -> _Before | None:
         if not t.is_word and not t.text[:1].isdigit() and not (t.text in "-&." and _joined(text, t)):
             break
         if t.text[:1].islower() and (
-            t.key in _STOP_WORDS or (j + 1 <= end_i and (t.key, toks[j + 1].key) in _STOP_PAIRS)
+            t.key in ph.stop_words or (j + 1 <= end_i and (t.key, toks[j + 1].key) in ph.stop_pairs)
         ):
             break
         j -= 1
@@ -597,7 +629,7 @@ def _bare_ok(ctx: Context, has_so: bool, number: str, b: int, e: int) -> bool:
     if nxt.is_word and nxt.text.islower() and nxt.key in _lexicon().units:
         return False
     if not has_so:
-        return not nxt.is_word or nxt.key in _BARE_CUES
+        return not nxt.is_word or nxt.key in _phrasing().bare_cues
     return True
 
 
@@ -605,6 +637,7 @@ def _numbered(ctx: Context, dates: dict[int, DateMatch], s: int, e: int) -> tupl
     text = ctx.text
     after_kind, alone, item_re, _ = _patterns()
     lex = _lexicon()
+    ph = _phrasing()
     groups: list[_Group] = []
     covered: list[tuple[int, int]] = []
 
@@ -711,11 +744,11 @@ def _numbered(ctx: Context, dates: dict[int, DateMatch], s: int, e: int) -> tupl
         if m.group("coded"):
             if not _plausible(number):
                 continue
-            if fold(kind) in _GENERIC_KINDS:
+            if fold(kind) in ph.generic_kinds:
                 kind = _kind_of_code(number) or kind
         else:
             k = fold(kind)
-            if k in _NEVER_BARE or (not has_so and k not in _BARE_KINDS):
+            if k in ph.never_bare or (not has_so and k not in ph.bare_kinds):
                 continue
             # "Kế hoạch giao tổng số 120 chỉ tiêu": after a gap, a bare number needs a cue too
             if not _bare_ok(ctx, has_so and not m.group("gap"), number, b, e):
@@ -747,17 +780,18 @@ def _named(ctx: Context, s: int, e: int, covered: _Ranges) -> list[_Draft]:
     text = ctx.text
     kind_re = _patterns()[3]
     lex = _lexicon()
+    ph = _phrasing()
     m_org = matcher()
     out = []
     for m in kind_re.finditer(text, s, e):
         kind_text = m.group("kind")
         kind = lex.kinds[fold(kind_text)]
-        if fold(kind) not in _NAMED_KINDS or kind_text.isupper() or not kind_text[:1].isupper():
+        if fold(kind) not in ph.named_kinds or kind_text.isupper() or not kind_text[:1].isupper():
             continue
         if _overlaps(covered, m.start(), m.end()):
             continue
         before = ctx.tokens(max(s, m.start() - 60), m.start())
-        if not before and fold(kind) in _VERB_KINDS:
+        if not before and fold(kind) in ph.verb_kinds:
             continue  # "Kết luận hội nghị, ...": a verb
         if before and before[-1].is_word and before[-1].text[:1].isupper():
             continue  # inside a name ("Trường Đại học Luật Hà Nội")
