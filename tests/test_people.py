@@ -574,3 +574,53 @@ def test_bare_two_syllable_name_confirmed_by_ner() -> None:
 def test_ner_is_not_asked_about_places() -> None:
     art = extract("Tại Hà Nội và Sơn La, các đoàn công tác đã làm việc với địa phương.")
     assert art.people == []
+
+
+# Found by a QA pass on fresh articles: each row is the general pattern, in our own sentences.
+QA_CASES = {
+    "roles-chained-before-name": (
+        "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Lê Quang Minh phát biểu chỉ đạo hội nghị.",
+        {"Lê Quang Minh": {"Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"}},
+    ),
+    "chain-after-co": (
+        "Về phía Việt Nam có Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Đỗ Thanh Bình.",
+        {"Đỗ Thanh Bình": {"Phó Thủ tướng", "Bộ trưởng Bộ Ngoại giao"}},
+    ),
+    "no-chain-after-voi": (
+        "Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh Hứa Văn Lộc cho biết tăng trưởng đạt khá.",
+        {"Hứa Văn Lộc": {"Chủ tịch UBND tỉnh"}},
+    ),
+    "foreign-after-title": (
+        "Chiều 8/10, Tổng thống Emmanuel Macron hội đàm với lãnh đạo Việt Nam.",
+        {"Emmanuel Macron": {"Tổng thống"}},
+    ),
+    "foreign-after-country": (
+        "Thủ tướng Campuchia Hun Manet đã có cuộc gặp với đoàn công tác.",
+        {"Hun Manet": {"Thủ tướng Campuchia"}},
+    ),
+    "school-named-after-a-person": (
+        "Ông Lý Văn Tài, Hiệu trưởng Trường THPT Phan Bội Châu phát biểu tại buổi lễ.",
+        {"Lý Văn Tài": {"Hiệu trưởng Trường THPT Phan Bội Châu"}},
+    ),
+    "hamlet-named-like-a-person": (
+        "Bà Lê Thúy Hằng, Tổ trưởng Tổ hòa giải xóm Đồng Hòa chia sẻ kinh nghiệm.",
+        {"Lê Thúy Hằng": {"Tổ trưởng Tổ hòa giải xóm Đồng Hòa"}},
+    ),
+    "doan-chu-tich-is-a-body": (
+        "Đoàn Chủ tịch đại hội gồm các đồng chí: Nguyễn Văn Toản, Bí thư Huyện ủy; Lò Thị Xuyến, Chủ tịch UBND huyện.",
+        {"Nguyễn Văn Toản": {"Bí thư Huyện ủy"}, "Lò Thị Xuyến": {"Chủ tịch UBND huyện"}},
+    ),
+    "city-then-name": (
+        "Phó Chủ tịch UBND thành phố Trần Phước Lộc phát biểu khai mạc hội thảo.",
+        {"Trần Phước Lộc": {"Phó Chủ tịch UBND thành phố"}},
+    ),
+    "lower-case-province-word-in-a-body": (
+        "TS. Nguyễn Hữu Bình, nguyên Viện trưởng Viện Hải dương học trình bày tham luận.",
+        {"Nguyễn Hữu Bình": {"nguyên Viện trưởng Viện Hải dương học"}},
+    ),
+}
+
+
+@pytest.mark.parametrize("text,expected", QA_CASES.values(), ids=QA_CASES.keys())
+def test_patterns_found_on_fresh_articles(text: str, expected: dict[str, set[str]]) -> None:
+    assert people_of(run(text)) == expected

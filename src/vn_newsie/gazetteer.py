@@ -198,6 +198,8 @@ def matcher() -> Matcher:
         # ward name is a place only where "phường"/"xã" announces it
         category = "ward" if row.get("level") == "ward" else "place"
         m.add(row["short"] or row["name"], Entry(category, row["short"] or row["name"], place))
+    for row in load_table("countries.tsv"):
+        m.add(row["name"], Entry("country", row["name"]))
     for row in load_table("meeting_triggers.tsv"):
         strength = (("kind", row.get("kind", "")), ("strength", row.get("strength", "")))
         m.add(row["trigger"], Entry("meeting", row["trigger"], strength))

@@ -17,6 +17,7 @@ linked to the one person they can only mean; every mention is kept as a span.
 from __future__ import annotations
 
 import threading
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -29,7 +30,13 @@ from .records import Person, Place, Role
 from .text import Token, fold
 
 _PUNCT_CONTINUE = {"-", "&"}
-_CAPITALISED = {"place", "ward", "org", "org_head"}
+_CAPITALISED = {"place", "ward", "org", "org_head", "country"}
+# A Vietnamese syllable, diacritics removed: onset, vowels, coda. Names with syllables outside it
+# ("Emmanuel Macron", "Anthony Albanese") are foreign.
+_VN_SYLLABLE = regex.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?",
+    regex.IGNORECASE,
+)
 _MAX_ROLE_TOKENS = 30
 
 
@@ -125,11 +132,47 @@ class _SentenceReader:
         return self.b.match_at(self.t, k)
 
     def cap_run(self, k: int) -> int:
-        """One past the run of title-case syllables starting at k."""
+        """One past the run of title-case syllables starting at k; a title inside ends it
+        ("Đoàn | Chủ tịch đại hội")."""
         j = k
         while j < len(self.t) and self.t[j].is_cap and j - k < 8:
+            if j > k:
+                title = self.hit(j, "title")
+                if title and any(not x.is_cap for x in self.t[j : title.j]):
+                    break
             j += 1
         return j
+
+    def is_foreign(self, k: int, end: int) -> bool:
+        """A run with a syllable Vietnamese cannot have: a foreign name."""
+        for tok in self.t[k:end]:
+            plain = tok.text.replace("Đ", "D").replace("đ", "d")
+            bare = "".join(c for c in unicodedata.normalize("NFD", plain) if c.isascii())
+            if not _VN_SYLLABLE.fullmatch(bare):
+                return True
+        return False
+
+    def body_name(self, k: int, run_end: int) -> bool:
+        """Is the capitalised run at k the name of the body or place just before it? "Trường
+        THPT Phan Bội Châu", "Bệnh viện Nguyễn Tri Phương", "đường Trần Hưng Đạo", "xóm Đồng
+        Hòa"; a three-syllable name after a place word is still a person ("TP Đào Anh Kiệt")."""
+        if k == 0:
+            return False
+        prev = k - 1
+        if self.t[prev].is_upper and prev > 0 and self.hit(prev - 1, "org_head"):
+            return True
+        for start in (prev - 1, prev):  # the longer word first: "thành phố", not "phố"
+            if start < 0:
+                continue
+            head = self.hit(start, "org_head")
+            body = self.hit(start, "org")
+            if head and head.j == k and not (body and body.j == k):  # "Tỉnh ủy" is whole already
+                return True
+            place_type = self.m.match_at(self.t, start, ["place_type"])
+            if place_type and place_type.j == k:
+                level = place_type.entries[0].get("level")
+                return level == "street" or run_end - k <= 2 or not self.is_surname(k)
+        return False
 
     def is_surname(self, k: int) -> bool:
         return self.t[k].key in self.sur
@@ -181,6 +224,7 @@ class _SentenceReader:
         k = title_j
         t = self.t
         closed = False
+        after_country = False
         while k < len(t) and k - i < _MAX_ROLE_TOKENS:
             tok = t[k]
             if not tok.is_word:
@@ -229,8 +273,23 @@ class _SentenceReader:
                 closed = False
                 continue
             if tok.is_cap:
+                country = self.hit(k, "country")
+                if country:
+                    k = country.j  # "Tổng thống Hàn Quốc": a foreign leader's name follows
+                    closed = True
+                    after_country = True
+                    continue
                 pe = self.place_end(k) if k > title_j and self.hit(k - 1, "place_type") else None
                 run_end = self.cap_run(k)
+                if pe is None and run_end - k >= 2 and self.is_surname(k) and self.body_name(k, run_end):
+                    nm = self.name_in_run(k, run_end, cued=False)
+                    if nm and nm[0] > k:
+                        return nm[0], True  # "xã Hiệp Phước Nguyễn Văn An"
+                    k = run_end  # the school's, hospital's or hamlet's name is part of the body
+                    closed = True
+                    continue
+                if run_end - k >= 2 and (after_country or (k == title_j and self.is_foreign(k, run_end))):
+                    return k, True  # "Thủ tướng Campuchia Hun Manet", "Tổng thống Emmanuel Macron"
                 if pe is not None:
                     if pe >= run_end:
                         k = pe
@@ -248,6 +307,8 @@ class _SentenceReader:
                         k = nm[0]
                     return k, True
                 place = self.hit(k, "place")
+                if place and not self._same_case(k, place):
+                    place = None  # "Viện Hải dương học" is not the province Hải Dương
                 closed = place is not None  # "Thành ủy Huế" ends; "Ủy ban Văn hóa giáo dục" goes on
                 k = place.j if place else k + 1
                 continue
@@ -413,7 +474,7 @@ class _SentenceReader:
                     nm = (k, run_end)
                 if nm is None and run_end - k >= 2 and self.is_surname(run_end - 2):
                     nm = self._ner_name(run_end - 2, run_end)
-                if nm and self._name_plausible(*nm) and not self._named_after(k):
+                if nm and self._name_plausible(*nm) and not self.body_name(k, run_end):
                     self._add_name(names, items, givens, nm, "list" if list_cue else "none")
                     k = run_end
                     continue
@@ -425,22 +486,21 @@ class _SentenceReader:
         self._attach(items, names, roles, links)
         return names, roles, links, givens
 
-    def _named_after(self, k: int) -> bool:
-        """A bare name right after "Trường (THPT)", "đường", "phố" names a school or a street."""
-        if k == 0:
-            return False
-        prev = k - 1
-        if self.t[prev].is_upper and prev > 0 and self.hit(prev - 1, "org_head"):
-            return True
-        h = self.hit(prev, "org_head") or self.m.match_at(self.t, prev, ["place_type"])
-        if h is None and prev > 0:
-            h = self.m.match_at(self.t, prev - 1, ["place_type", "org_head"])
-        return h is not None and h.j == k and (h.has("org_head") or h.entries[0].get("level") == "street")
+    def _opens_clause(self, k: int) -> bool:
+        """Does token k begin a clause (sentence start, after punctuation or an honorific)? A role
+        there may head a chain ("Ủy viên Bộ Chính trị, Thủ tướng A"); one after "với" may not
+        ("Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A")."""
+        return (
+            k == 0
+            or not self.t[k - 1].is_word
+            or self.t[k - 1].key in ("có", "là", "gồm")
+            or bool(self.hit(k - 1, "rank"))
+        )
 
     def _ner_name(self, a: int, b: int) -> tuple[int, int] | None:
         """A bare two-syllable name ("Theo Vũ Hùng, ...") is kept when underthesea's NER also
         tags it as a person. NER runs only on such sentences, so it costs little."""
-        if not self._name_plausible(a, b) or self._named_after(a):
+        if not self._name_plausible(a, b) or self.body_name(a, b):
             return None
         first, last = self.t[0].start, self.t[-1].end
         surface = " ".join(t.text for t in self.t[a:b])
@@ -487,12 +547,21 @@ class _SentenceReader:
                 if k1 == "role" and not roles[i1].attached and q == pos + 1:
                     break
                 break
-        # "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện A": the roles chained before a role-then-name
+        # "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện A", "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ
+        # A": the roles chained before a role-then-name
         for n_idx, r_idx in list(links):
             if names[n_idx].cue != "role":
                 continue
             pos = items.index(("role", r_idx))
-            while pos >= 2 and items[pos - 1][0] == "separator" and items[pos - 2][0] == "role":
+            while (
+                pos >= 2
+                and (
+                    items[pos - 1][0] == "separator"
+                    or (items[pos - 1][0] == "punct" and t[items[pos - 1][1]].text == ",")
+                )
+                and items[pos - 2][0] == "role"
+                and self._opens_clause(roles[items[pos - 2][1]].i)
+            ):
                 prev = items[pos - 2][1]
                 if roles[prev].attached:
                     break
