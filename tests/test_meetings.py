@@ -425,3 +425,53 @@ def test_quoc_hoi_thao_luan_is_not_a_hoi_thao() -> None:
     """ "Quốc hội thảo luận" is the assembly discussing, not a "hội thảo" (workshop)."""
     art = extract("Sáng 14/3, Quốc hội thảo luận về dự án Luật Đất đai (sửa đổi).", published=PUBLISHED)
     assert [m.kind for m in art.meetings if m.kind.startswith("hội thảo")] == []
+
+
+# Found by a QA pass on fresh articles: each row is the general pattern, in our own sentences.
+def _meeting(text: str) -> Meeting:
+    art = extract(text, published="2024-07-20")
+    assert len(art.meetings) == 1, art.meetings
+    return art.meetings[0]
+
+
+def test_chairs_listed_after_cung_chu_tri_co() -> None:
+    m = _meeting(
+        "Sáng 15/7, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 18. Cùng chủ trì có các đồng chí: "
+        "Hồ Văn Lực, Phó Bí thư Tỉnh ủy; Đinh Thị Nga, Phó Bí thư Tỉnh ủy. Dự hội nghị có đồng chí "
+        "Vi Văn Khương, Trưởng Ban Tổ chức Tỉnh ủy."
+    )
+    assert [c.name for c in m.chair] == ["Hồ Văn Lực", "Đinh Thị Nga"]
+    assert [a.name for a in m.attendees] == ["Vi Văn Khương"]
+
+
+def test_chu_toa_gom_lists_the_chairs() -> None:
+    m = _meeting(
+        "Sáng 10/7, HĐND tỉnh khai mạc Kỳ họp thứ 20. Chủ tọa kỳ họp gồm các đồng chí: Mạc Văn Sỹ, "
+        "Chủ tịch HĐND tỉnh; Lục Thị Hoa, Phó Chủ tịch HĐND tỉnh."
+    )
+    assert [c.name for c in m.chair] == ["Mạc Văn Sỹ", "Lục Thị Hoa"]
+
+
+def test_chu_tri_as_a_task_is_not_chairing() -> None:
+    m = _meeting(
+        "Chiều 12/7, Phó Thủ tướng Ngô Đức Hải chủ trì cuộc họp về tiến độ cao tốc. Phó Thủ tướng giao "
+        "Bộ trưởng Bộ Xây dựng Kiều Văn Tùng chủ trì, phối hợp với các địa phương tháo gỡ vướng mắc."
+    )
+    assert [c.name for c in m.chair] == ["Ngô Đức Hải"]
+
+
+def test_day_written_after_dien_ra() -> None:
+    m = _meeting(
+        "Hội nghị tổng kết công tác cải cách hành chính của tỉnh diễn ra sáng 16/7 tại hội trường Tỉnh ủy."
+    )
+    assert (m.date, m.time_of_day) == (D(2024, 7, 16), "sáng")
+
+
+def test_present_out_of_total_delegates() -> None:
+    m = _meeting("Sáng 18/7, HĐND tỉnh tổ chức kỳ họp chuyên đề với 58/62 đại biểu có mặt.")
+    assert m.participants_count == 58
+
+
+def test_organizer_is_the_first_body_not_its_partner() -> None:
+    m = _meeting("Sáng 19/7, UBND tỉnh phối hợp với Viện Kinh tế tổ chức hội thảo về kinh tế biển.")
+    assert m.organizer == "UBND tỉnh"

@@ -38,13 +38,37 @@ _PLANNED = regex.compile(
 _ORGANIZER_VERB = regex.compile(
     r"(?:\s+(?:đã|vừa|long\s+trọng|phối\s+hợp))*\s+tổ\s+chức\s*$", regex.IGNORECASE
 )
+_ORGANIZER_TAIL = regex.compile(r"\s+(?:phối\s+hợp\s+với|cùng\s+với|khóa\s+[IVXLC\d]+)\b", regex.IGNORECASE)
 _CHAIR_AFTER = regex.compile(r"(?:dưới\s+sự\s+)?(?:đồng\s+)?chủ\s+trì\s+của\b", regex.IGNORECASE)
 # "tính đến ngày 31/10", "từ ngày 1/1": a cut-off or a start, not the day of the event
+_HELD_ON = regex.compile(
+    r"\b(?:diễn\s+ra|được\s+tổ\s+chức|tổ\s+chức|khai\s+mạc|bế\s+mạc|khai\s+giảng)(?:\s+\S+){0,6}?\s*(?:vào\s+)?$",
+    regex.IGNORECASE,
+)
 _CUTOFF = regex.compile(r"\b(?:tính\s+đến|đến|tới|từ|trước|sau)\s+(?:ngày\s+)?$", regex.IGNORECASE)
 _CHAIR = regex.compile(r"\b(?:đồng\s+)?chủ\s+trì\b", regex.IGNORECASE)
+# a list of chairs: "Cùng chủ trì có các đồng chí:", "Chủ tọa kỳ họp gồm", "Đoàn Chủ tịch đại hội gồm"
+_CHAIR_LIST = regex.compile(
+    r"\b(?:(?:cùng|đồng)\s+chủ\s+trì(?:\s+\S+){0,3}?\s+(?:có|gồm)|chủ\s+tọa(?:\s+\S+){0,4}?\s+gồm|"
+    r"đoàn\s+chủ\s+tịch(?:\s+\S+){0,4}?\s+gồm)\b",
+    regex.IGNORECASE,
+)
+# "chủ trì" as a task, not a meeting: "giao Bộ Tài chính chủ trì, phối hợp", "đề nghị Sở chủ trì rà soát"
+_TASK_AFTER = regex.compile(
+    r"\s*,?\s*(?:và\s+)?(?:phối\s+hợp|rà\s+soát|xây\s+dựng|tham\s+mưu|soạn\s+thảo|thực\s+hiện)\b",
+    regex.IGNORECASE,
+)
+_TASK_BEFORE = regex.compile(
+    r"\b(?:giao(?!\s+ban)|đề\s+nghị|yêu\s+cầu|phân\s+công|cơ\s+quan)\b", regex.IGNORECASE
+)
 _ONLINE = regex.compile(r"\b(?:trực\s+tuyến|điểm\s+cầu|đầu\s+cầu|online)\b", regex.IGNORECASE)
 _PARTICIPANTS = regex.compile(
-    r"\s*(?:đại\s+biểu|người|khách\s+mời|cán\s+bộ|đảng\s+viên|hội\s+viên)\b", regex.IGNORECASE
+    r"\s*(?:đại\s+biểu|người|khách\s+mời|cán\s+bộ|đảng\s+viên|hội\s+viên|cử\s+tri|học\s+viên)\b",
+    regex.IGNORECASE,
+)
+_PRESENT_OF = regex.compile(
+    r"(?<![\d./])(\d{1,3}(?:\.\d{3})*)\s*/\s*\d{1,3}(?:\.\d{3})*\s+(?:đại\s+biểu|thành\s+viên)\b",
+    regex.IGNORECASE,
 )
 _LOCATION = regex.compile(
     r"\btại\s+(?P<loc>[^,;.()]{2,80}?)(?=\s*(?:[,;.()]|$|\s+(?:đã|về|với|do|có|diễn)\b))", regex.IGNORECASE
@@ -140,13 +164,16 @@ def _lead(ctx: Context, s: int, e: int, trig: list[_Trigger]) -> tuple[DateMatch
         after = [t for t in trig if t.start >= d.end and t.anchors and t.start - d.end <= 200]
         if after:
             return d, after[0]
+        held_on = bool(_HELD_ON.search(ctx.text, max(s, d.start - 40), d.start))  # "... diễn ra sáng 15/7"
         before = [
             t
             for t in trig
             if t.end <= d.start
             and t.anchors
-            and d.start - t.end <= 40
-            and "," not in ctx.text[t.end : d.start]
+            and (
+                (d.start - t.end <= 40 and "," not in ctx.text[t.end : d.start])
+                or (held_on and d.start - t.end <= 300)
+            )
         ]
         if before:
             return d, before[-1]
@@ -277,21 +304,33 @@ def _mentions_in(ctx: Context, s: int, e: int) -> list[tuple[int, int, str]]:
 
 
 def _chairs(ctx: Context, sents: list[tuple[int, int]], own: list[int]) -> list[str]:
+    """Who chaired: the subject of "chủ trì", the names after "dưới sự chủ trì của", and the
+    lists after "cùng chủ trì có", "Chủ tọa kỳ họp gồm", "Đoàn Chủ tịch đại hội gồm". "chủ trì"
+    as a task ("giao Bộ Tài chính chủ trì, phối hợp ...") is not chairing."""
     text = ctx.text
     out: list[str] = []
     for i in own:
         s, e = sents[i]
+        keys: list[str] = []
+        for m in _CHAIR_LIST.finditer(text, s, e):
+            keys += [k for _, _, k in _mentions_in(ctx, m.end(), e)]
         for m in _CHAIR.finditer(text, s, e):
+            if _CHAIR_LIST.search(text, max(s, m.start() - 12), min(e, m.end() + 40)):
+                continue
+            if _TASK_AFTER.match(text, m.end(), e) or _TASK_BEFORE.search(
+                text, max(_clause_start(ctx, s, m.start()), m.start() - 60), m.start()
+            ):
+                continue
             if _CHAIR_AFTER.search(text, max(s, m.start() - 10), min(e, m.end() + 6)):
                 # "dưới sự chủ trì của đồng chí A" / "do đồng chí A chủ trì": the names after "của"
                 seg_end = _clause_end(text, m.end(), e)
-                keys = [k for a, _, k in _mentions_in(ctx, m.end(), seg_end)]
+                keys += [k for _, _, k in _mentions_in(ctx, m.end(), seg_end)]
             else:
                 seg_start = _clause_start(ctx, s, m.start())
-                keys = [k for a, _, k in _mentions_in(ctx, seg_start, m.start())]
-            for k in keys:
-                if k not in out:
-                    out.append(k)
+                keys += [k for _, _, k in _mentions_in(ctx, seg_start, m.start())]
+        for k in keys:
+            if k not in out:
+                out.append(k)
     return out
 
 
@@ -341,7 +380,12 @@ def _organizer(ctx: Context, s: int, trigger_start: int) -> str | None:
     a = _clause_start(ctx, s, m.start())
     subject = text[a : m.start()]
     # drop what precedes the subject: a date's closing ")" and commas, a place ("tại Phú Thọ,")
-    lead = regex.match(r"[\s),]*(?:(?:tại|ở)\s+[^,]{1,60},\s*)?", subject, regex.IGNORECASE)
+    lead = regex.match(
+        r"[\s),]*(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua|cùng\s+ngày)\s*,\s*|cùng\s+ngày\s*,\s*)?"
+        r"(?:(?:tại|ở)\s+[^,]{1,60},\s*)?",
+        subject,
+        regex.IGNORECASE,
+    )
     a += lead.end() if lead else 0
     b = m.start()
     while b > a and text[b - 1] in " ,":
@@ -349,6 +393,9 @@ def _organizer(ctx: Context, s: int, trigger_start: int) -> str | None:
     paren = regex.search(r"\s*\([^()]{1,40}\)$", text[a:b])
     if paren:
         b = a + paren.start()
+    partner = _ORGANIZER_TAIL.search(text, a, b)  # "UBND thành phố phối hợp với Viện ...": the first
+    if partner:
+        b = partner.start()
     if b - a < 2 or not text[a].isupper() or len(text[a:b].split()) > 25:
         return None
     return ctx.doc.surface(a, b)
@@ -366,8 +413,13 @@ def _participants(ctx: Context, sents: list[tuple[int, int]], own: list[int]) ->
     text = ctx.text
     for i in own:
         s, e = sents[i]
-        if not regex.search(r"\b(?:tham\s+dự|dự|có\s+mặt)\b", text[s:e], regex.IGNORECASE):
+        if not regex.search(
+            r"\b(?:tham\s+dự|dự|có\s+mặt|tham\s+gia|thu\s+hút)\b", text[s:e], regex.IGNORECASE
+        ):
             continue
+        present = _PRESENT_OF.search(text, s, e)  # "58/62 đại biểu có mặt": those present
+        if present:
+            return int(present.group(1).replace(".", ""))
         for n in find_numbers(text, s, e):
             if n.is_word or n.value_max is not None or not float(n.value).is_integer():
                 continue
