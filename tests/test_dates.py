@@ -33,6 +33,9 @@ FOUND = {
     "month": Case("đến tháng 2/2022 đã hoàn thành", D(2022, 2, 1)),
     "month-words": Case("từ tháng 5 năm 2021 đến nay", D(2021, 5, 1)),
     "year": Case("kết quả năm 2021 rất khả quan", D(2021, 1, 1)),
+    "dotted-with-time-of-day": Case(
+        "Sáng 15.7, Tỉnh ủy tổ chức hội nghị", D(2022, 7, 15), "sáng", D(2022, 7, 20)
+    ),
     "december-before-january-publication": Case(
         "Tối 28/12, đoàn đã về tới tỉnh", D(2021, 12, 28), "tối", D(2022, 1, 5)
     ),

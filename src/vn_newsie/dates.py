@@ -63,8 +63,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
         if m.group("d"):
             d, mo = int(m.group("d")), int(m.group("m"))
             y = int(m.group("y")) if m.group("y") else None
-            if m.group("s1") == "." and y is None:
-                continue  # "5.67" is a number, not 5 July
+            if m.group("s1") == "." and y is None and not (m.group("ngay") or tod):
+                continue  # "5.67" is a number, not 5 July; "Sáng 15.7" is a day
             if m.group("s1") == "-" and y is None and not (m.group("ngay") or tod):
                 continue  # "7-8 năm", "3-1": a range or a score unless cued by "ngày"/"sáng"
             if not (1 <= mo <= 12 and 1 <= d <= 31):
