@@ -196,6 +196,33 @@ COUNTS = [
     Case("Cơn bão làm hơn 1.500 ngôi nhà bị tốc mái.", 1500, "ngôi nhà", ("tốc mái",), qualifier="over"),
     # a unit written once for a list: "năm 2019 được 240, năm 2020 là 310, ... 520 học sinh"
     Case("Cụ thể, năm 2019 được 240, năm 2020 là 310, và năm nay được 520 học sinh.", 310, "học sinh"),
+    # a count after any verb, small or large, named by the counted noun and the verb
+    Case("Lực lượng cứu hộ đã kịp thời đưa 4 người ra khỏi đám cháy.", 4, "người", ("người", "đưa")),
+    Case("Hai bộ trưởng đã ký 5 văn kiện về thương mại.", 5, "văn kiện", ("văn kiện", "ký")),
+    Case("Sở Tư pháp đã cấp 12.300 thẻ cho người dân.", 12300, "thẻ", ("thẻ", "cấp")),
+    Case("Huyện sẽ di dời khẩn cấp 8 hộ dân ra khỏi vùng nguy hiểm.", 8, "hộ dân", ("hộ dân",)),
+    Case("Vùng này là thị trường với khoảng 90 triệu dân.", 90_000_000, "dân", qualifier="about"),
+    # coordinated counts: the first is kept and says what the last says
+    Case("Năm nay, 7 học sinh và 15 giáo viên được khen thưởng.", 7, "học sinh", ("học sinh", "khen thưởng")),
+    Case("Năm nay, 7 học sinh và 15 giáo viên được khen thưởng.", 15, "giáo viên", ("giáo viên", "khen thưởng")),
+    Case("Hội đồng đã thông qua 14 đề án, 2 nghị quyết và 9 báo cáo.", 2, "nghị quyết"),
+    # a ratio after "gấp", and a count out of a total (the value is the count, the unit its noun)
+    Case("Xuất khẩu đạt 3 tỷ USD, gấp 1,8 lần cùng kỳ.", 1.8, "lần", ("xuất khẩu", "cùng kỳ")),
+    Case("Huyện có 38/40 trạm y tế đạt chuẩn.", 38, "trạm y tế", ("trạm y tế", "đạt chuẩn")),
+    Case("Toàn tỉnh có 52/60 xóm sạch đẹp.", 52, "xóm sạch"),
+    # a counted noun of several words is not cut after two syllables
+    Case("Xã thành lập 25 tổ tự quản về an ninh.", 25, "tổ", ("tổ tự quản",)),
+    # the subject of the figure's own clause, not the clause before
+    # a bare counted noun takes what has it; a long existential cue says what the count does
+    Case("Thị xã Bình Minh có 8 phường, xã với khoảng 95.000 dân.", 8, "phường", ("thị xã bình minh", "phường, xã")),
+    Case("Thị xã Bình Minh có 8 phường, xã với khoảng 95.000 dân.", 95_000, "dân", ("bình minh", "dân")),
+    Case("Buổi lễ diễn ra với sự tham dự của 600 công nhân, cán bộ.", 600, "công nhân", ("cán bộ", "tham dự")),
+    # an amount after a verb is named by the verb and its purpose; a period of another part of
+    # the sentence (after ";") is not its period
+    Case("Quy hoạch có tầm nhìn đến năm 2045; tỉnh dành 730 tỷ đồng để nâng cấp kè sông Cái.", 730e9, "đồng",
+         ("dành", "nâng cấp kè"), period=None),
+    Case("Huyện có 40/40 trường học đạt chuẩn và tỷ lệ hộ dùng nước sạch đạt 98,5%.", 98.5, "%",
+         ("tỷ lệ hộ dùng nước sạch",)),
 ]
 # fmt: on
 
@@ -323,6 +350,12 @@ NOT_THESE = [
     ("Tốc độ tăng trưởng giai đoạn 2016 - 2020 đạt 7,2%.", [2016, 2020]),
     ("Trong 6 tháng đầu năm, thu ngân sách đạt 1.200 tỷ đồng.", [6]),
     ("Đoàn đã làm việc với 3 đơn vị và kiểm tra 120 hồ sơ.", [3]),
+    # small counts with no verb of their own, times and ordinals stay out
+    ("Anh ấy 3 lần bị bắt, tổng thiệt hại 50 tỷ đồng.", [3]),
+    ("Trường cấp 3 có 40 lớp học.", [3]),
+    ("Hội nghị lần thứ 6 thu hút 300 đại biểu.", [6]),
+    ("Quan hệ giữa 2 nước tăng 12%.", [2]),
+    ("Ông 5 lần được khen, lợi nhuận tăng 9%.", [5]),
     ("Sáng 18/2, hội nghị với 500 đại biểu đã khai mạc.", [18, 2]),
     ("Ngày 5/11 tới, hơn 400 đại biểu sẽ thảo luận tại hội trường.", [5, 11]),
 ]

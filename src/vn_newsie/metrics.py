@@ -29,6 +29,16 @@ Each number of the title, body and captions (numbers.py) is read in its sentence
   nông, lâm, thủy sản đạt"), a list of "label: figure" items keeps the head of the first ("mức
   thu ... hệ đại học: ..., hệ CĐ: ..."); a period with a year is added when not in it already.
 
+Counts: a small count (below ten) with a listed unit is kept when a verb or link word governs it
+("cứu 7 người", "ký kết 6 văn kiện", "có 6 điểm"), when something is said of it, or when it is
+coordinated with another figure ("5 tập thể và 12 cá nhân được tặng": the first takes what is said
+of the last); a count after a plain verb is named by the counted noun and the verb ("văn kiện ký
+kết"); a count after a short existential with nothing said of it takes what has it ("Huyện X có
+19 xã, thị trấn" -> "Huyện X xã, thị trấn"); "x/y <noun>" is the count x of that noun ("216/216
+trạm y tế": 216, unit "trạm y tế"); "gấp 2,1 lần" is a ratio (unit "lần") named like a percentage;
+an amount after a verb with a purpose is named by both ("bố trí 185 tỷ đồng để xử lý sạt lở");
+a period phrase before a ";" is not the period of a figure after it.
+
 A range ("7 - 7,2%/năm", "50.000 - 140.000 đồng/m2") gives one record with ``value`` and
 ``value_max`` named "... (mức thấp)", and one for its high end named "... (mức cao)", the way
 the gold annotations count the two ends. A fact repeated is reported once: a figure of the
@@ -67,6 +77,46 @@ _PERCENT = frozenset({"%", "phần trăm"})
 _DONG = frozenset({"đ", "vnđ", "vnd", "đồng"})
 _THINGS = frozenset({"count", "mass", "area", "length", "volume", "energy"})  # "có 12 triệu ha đất"
 _MEASURE_KINDS = frozenset({"percent", "currency", "mass", "area", "length", "volume", "energy"})
+_RELATIVE = frozenset({"percent", "ratio"})  # named by the clause before and read with a baseline
+# words right before a small count that are not a predicate of it ("giữa 2 đơn vị", "của 3 bên")
+_NOT_PREDICATE = frozenset(
+    [
+        "giữa",
+        "của",
+        "cho",
+        "các",
+        "những",
+        "với",
+        "và",
+        "hoặc",
+        "hay",
+        "từ",
+        "trong",
+        "tại",
+        "ở",
+        "về",
+        "theo",
+        "đến",
+        "tới",
+        "trên",
+        "dưới",
+        "cả",
+        "mỗi",
+        "mọi",
+        "thuộc",
+        "bởi",
+        "do",
+        "qua",
+        "sau",
+        "trước",
+        "như",
+        "là",
+        "gồm",
+        "nhất",
+    ]
+)
+_WEAK_CUES = frozenset({("với",), ("từ",), ("tới",)})  # cues that are prepositions too
+_LIST_JOIN = frozenset({",", "và"})
 
 _PERIOD = regex.compile(
     r"""
@@ -86,6 +136,7 @@ _PERIOD = regex.compile(
 )
 _FRACTION = regex.compile(r"/(\d{1,6})(?=[ \t]+\p{L})")
 _PERIOD_LEAD = regex.compile(r"^(?:trong|của|cả)\s+", regex.IGNORECASE)
+_JOIN = regex.compile(r"[ \t]*,[ \t]*")
 _RATE = regex.compile(r"[ \t]*/[ \t]*(\p{L}[\p{L}\p{M}\d²³]{0,14})")
 
 
@@ -204,6 +255,11 @@ class _Draft:
     subject: list[tuple[int, int]] = field(default_factory=list)  # token runs of the name
     kept: list[tuple[int, int]] = field(default_factory=list)  # change and average words kept
     agent: tuple[int, int] | None = None  # "do <agent>" for causatives
+    also: str = ""  # a second counted noun: "xã" + ", phường"
+    host: list[tuple[int, int]] = field(default_factory=list)  # "Huyện X có 19 xã": what has the count
+    relation: str = ""  # the words of a long existential cue: "với sự tham dự của" -> "tham dự"
+    purpose: tuple[int, int] | None = None  # "bố trí 185 tỷ đồng để <purpose>"
+    verb: tuple[int, int] | None = None  # the verb right before a count: "cứu 7 người" -> "người cứu"
     baseline: tuple[int, int] | None = None  # text offsets
     period: tuple[int, int] | None = None
     trailing: tuple[int, int] | None = None  # tokens read after the figure
@@ -247,6 +303,8 @@ class _Sentence:
         self.periods = [m.span() for m in _PERIOD.finditer(self.text, s, e)]  # sorted, disjoint
         self.period_starts = [a for a, _ in self.periods]
         self.period_ends = [b for _, b in self.periods]
+        self.semis = [t.start for t in self.tokens if t.text == ";"]
+        self.number_at = {self.tok_at(n.start) for n in numbers}
 
     # -- helpers --
 
@@ -278,7 +336,7 @@ class _Sentence:
             if self.in_period(n.start, n.end):
                 continue
             ti, tj = self.tok_at(n.start), self.tok_at(n.end)
-            if ti >= len(self.tokens) or self.is_label(ti):
+            if ti >= len(self.tokens) or self.is_label(ti, n):
                 continue
             d = self.unit(n, ti, tj)
             if (d is None or not d.listed) and self.is_name(ti):
@@ -300,9 +358,21 @@ class _Sentence:
         self.names(drafts)
         return drafts
 
-    def is_label(self, ti: int) -> bool:
-        """A label or an ordinal, not a quantity: "số 5", "thứ 11", "khóa 14", "quý 2"."""
-        return ti > 0 and self.lex.back(self.keys, ti, 0, frozenset({"label"})) is not None
+    def is_label(self, ti: int, n: NumberMatch) -> bool:  # noqa: PLR0911
+        """A label or an ordinal, not a quantity: "số 5", "thứ 11", "khóa 14", "quý 2"; not when a
+        longer phrase ends there ("xử lý khẩn cấp 6 điểm"), nor a verb that is also a label word
+        before a listed counted noun ("cấp 2.500 thẻ", "cấp 6 giấy phép")."""
+        if ti == 0:
+            return False
+        found = self.lex.back(self.keys, ti, 0, frozenset({"label"}))
+        if found is None or self.lex.longest_back(self.keys, ti, 0) > found[0]:
+            return False
+        if "verb" not in found[1]:
+            return True
+        if n.value >= 1000 and not _year_like(n):
+            return False  # "cấp 2.940.000 thẻ": no level is numbered so high
+        m = self.lex.after.match(self.text, n.end, self.e)
+        return m is None or self.lex.after_kind.get(fold(m.group("u"))) != "count"
 
     def is_name(self, ti: int) -> bool:
         """A number naming something, after a document kind or a capitalised name: "Nghị định 100",
@@ -347,9 +417,11 @@ class _Sentence:
         if m is None:
             if glued:
                 return None  # "5K", "9+", "1A"
-            return None if frac else self.unlisted(n, ti, tj)
+            return self.unlisted(n, ti, tj if frac is None else self.tok_at(at), at)
         written = m.group("u")
         kind = lex.after_kind.get(fold(written), "count")
+        if kind == "not_unit" and self.times(ti, fold(written)):
+            kind = "ratio"  # "gấp 2,1 lần": a ratio, not a count of times
         if kind in ("not_unit", "time"):
             return None
         end = m.end()
@@ -369,6 +441,18 @@ class _Sentence:
                 unit = self.ctx.doc.surface(m.start("u"), self.tokens[k - 1].end)
                 end, ue = self.tokens[k - 1].end, k
             kind = "count"
+        also = ""
+        if kind == "count":  # "135 xã, phường", "800 cán bộ, chiến sĩ": one count of two kinds
+            join = _JOIN.match(text, end, self.e)
+            m2 = lex.after.match(text, join.end(), self.e) if join else None
+            if (
+                join
+                and m2
+                and m2.start("u") == join.end()
+                and lex.after_kind.get(fold(m2.group("u"))) == "count"
+            ):
+                also = ", " + self.ctx.doc.surface(m2.start("u"), m2.end())  # named, not in the unit
+                ue = self.tok_at(m2.end())
         rates: list[str] = []
         while len(rates) < 2:
             r = _RATE.match(text, end, self.e)
@@ -381,7 +465,19 @@ class _Sentence:
             ue = self.tok_at(end)
         if _year_like(n) and kind not in _MEASURE_KINDS and not rates:
             return None
-        return _Draft(n, ti, tj, unit, kind if kind != "classifier" else "count", end, ue, zone=self.zone)
+        draft = _Draft(n, ti, tj, unit, kind if kind != "classifier" else "count", end, ue, zone=self.zone)
+        draft.also = also
+        return draft
+
+    def times(self, ti: int, written: str) -> bool:
+        """ "lần" after "gấp" (a qualifier between allowed): "gấp 2,1 lần", "gấp gần 3 lần"."""
+        if written != "lần" or ti == 0:
+            return False
+        k = ti - 1
+        q = self.lex.qualifier_back(self.keys, ti, max(0, ti - 3))
+        if q:
+            k -= q[0]
+        return k >= 0 and self.keys[k] == "gấp"
 
     def noun_word(self, k: int) -> bool:
         """A lower-case syllable that may continue a counted noun."""
@@ -395,11 +491,12 @@ class _Sentence:
             found & {"stop", "end", "not_unit", "link", "increase", "decrease", "compare"}
         )
 
-    def unlisted(self, n: NumberMatch, ti: int, tj: int) -> _Draft | None:
-        """An unlisted lower-case noun after a count of ten or more: "320 nhà", "150 ủy viên"."""
+    def unlisted(self, n: NumberMatch, ti: int, tj: int, at: int) -> _Draft | None:
+        """An unlisted lower-case noun after a count of ten or more: "320 nhà", "150 ủy viên",
+        "45/47 xã" (``at``: the end of the number and its "/total")."""
         if n.value_max is not None or n.has_magnitude or n.value < _SMALL or not n.value.is_integer():
             return None
-        if _year_like(n) or tj >= len(self.tokens) or self.tokens[tj].start > n.end + 1:
+        if _year_like(n) or tj >= len(self.tokens) or self.tokens[tj].start > at + 1:
             return None
         k = tj
         while k < len(self.tokens) and k - tj < 2 and self.noun_word(k):
@@ -442,6 +539,8 @@ class _Sentence:
         depth = self.depth[d.ti]
         j = d.ti
         kept: list[tuple[int, int]] = []
+        weak = False  # "với 3 đơn vị": a preposition, whatever comes before it
+        predicate = False  # a verb or a link word governs the figure: "cứu 7 người", "có 6 điểm"
         for _ in range(_MAX_CUES_BEFORE):
             q = lex.qualifier_back(keys, j, lo)
             c = lex.back(keys, j, lo, _BEFORE_KINDS)
@@ -457,6 +556,9 @@ class _Sentence:
             n, kinds = c
             if "distance" in kinds:
                 return False
+            weak = weak or tuple(keys[j - n : j]) in _WEAK_CUES
+            if kinds & {"link", "existential", "increase", "decrease", "level"}:
+                predicate = predicate or not weak
             if d.change is None and "increase" in kinds:
                 d.change = "increase"
             elif d.change is None and "decrease" in kinds:
@@ -466,6 +568,14 @@ class _Sentence:
             j -= n
             if "existential" in kinds:
                 d.existential = True
+                if n >= 3:
+                    d.relation = " ".join(
+                        self.tokens[k].text
+                        for k in range(j, j + n)
+                        if keys[k] not in ("có", "với", "sự", "của")
+                    )
+                else:
+                    d.host = self.host(lo, j, depth)
                 break
         if d.unit_kind not in _THINGS:
             d.existential = False  # "có tới 70% khiếu nại": the subject still comes from before
@@ -488,8 +598,68 @@ class _Sentence:
         d.subject = [] if d.existential or d.agent else subj
         d.kept = sorted(kept)
         d.clause = self.clause_of[d.ti]
+        if (
+            d.unit_kind in ("count", "currency")
+            and not predicate
+            and not weak
+            and not d.agent
+            and self.verb_before(j, lo)
+        ):
+            v = j
+            while v > max(lo, j - 3) and self.verb_word(v - 1):
+                v -= 1
+            d.verb = (v, j)
         small = d.num.value_max is None and d.num.value < _SMALL and not d.num.has_magnitude
-        return not (small and d.unit_kind == "count" and not self.said_of(d))
+        if not small or d.unit_kind != "count":
+            return True
+        return (
+            self.said_of(d)
+            or (d.listed and (predicate or (not weak and self.verb_before(j, lo))))
+            or self.in_list(d, j, last_end)
+        )
+
+    def verb_before(self, j: int, lo: int) -> bool:
+        """The word before a count (cues and qualifiers skipped) is a verb of its clause: "cứu 7
+        người", "ký kết 6 văn kiện", not a preposition ("giữa 2 đơn vị") or a cue word."""
+        if j <= lo or j == 0:
+            return False
+        t = self.tokens[j - 1]
+        if not t.is_word or t.is_cap or t.is_upper or t.key in _NOT_PREDICATE:
+            return False
+        return self.lex.longest_back(self.keys, j, lo) == 0 or bool(
+            self.lex.back(self.keys, j, lo, frozenset({"verb"}))
+        )
+
+    def host(self, lo: int, j: int, depth: int) -> list[tuple[int, int]]:
+        """The noun phrase right before a short existential ("Huyện X có", "thị trường Y với"):
+        from the last end word ("vào", "tại") or boundary of the clause."""
+        a = max(lo, j - 8)
+        for k in range(j - 1, a - 1, -1):
+            if (
+                self.lex.forward(self.keys, k, j, frozenset({"end", "boundary"}))
+                or self.keys[k] in _NOT_PREDICATE
+            ):
+                a = k + 1
+                break
+        for k in range(a, j):  # a noun phrase: no cue, qualifier or period in it ("được gần gấp đôi")
+            if self.lex.longest(self.keys, k, j)[0] or self.lex.qualifier_back(self.keys, k + 1, k):
+                return []
+        return self.clean(a, j, depth)
+
+    def verb_word(self, k: int) -> bool:
+        t = self.tokens[k]
+        if not t.is_word or t.is_cap or t.is_upper or t.key in _NOT_PREDICATE:
+            return False
+        found = self.lex.cues.get((t.key,))
+        return not found or bool(found & {"verb", "compound"})
+
+    def in_list(self, d: _Draft, j: int, last_end: int) -> bool:
+        """A count coordinated with another figure: "5 tập thể và 12 cá nhân", "18 dự án, 3 nghị
+        quyết"."""
+        if j > 0 and j - 1 == last_end and self.keys[j - 1] in _LIST_JOIN:
+            return True
+        k = d.ue
+        return k < len(self.tokens) and self.keys[k] in _LIST_JOIN and bool(self.number_at & {k + 1, k + 2})
 
     def said_of(self, d: _Draft) -> bool:
         """A small count needs something said of the counted thing ("3 người chết", "1 người bị
@@ -603,9 +773,15 @@ class _Sentence:
             b = self.until_punct(k2 + n, 8)
             if b > k2 + n:
                 d.baseline = (self.tokens[k2 + n].start, self.tokens[b - 1].end)
-        elif d.unit_kind == "percent" and lex.forward(keys, k, hi, frozenset({"baseline"})):
+        elif d.unit_kind in _RELATIVE and lex.forward(keys, k, hi, frozenset({"baseline"})):
             b = self.until_punct(k, 6)
             d.baseline = (self.tokens[k].start, self.tokens[b - 1].end)
+        if d.unit_kind == "currency" and k < hi and keys[k] in ("để", "nhằm"):
+            b = self.until_punct(k + 1, _MAX_TRAILING)
+            while b > k + 1 and not self.tokens[b - 1].is_word:
+                b -= 1
+            if b > k + 1:
+                d.purpose = (k + 1, b)
         if d.baseline is None and k < hi and self.tokens[k].is_word and not self.tokens[k].is_cap:
             b = k
             while b < hi and b - k < _MAX_TRAILING and self.tokens[b].is_word and not self.tokens[b].is_cap:
@@ -616,6 +792,12 @@ class _Sentence:
                 d.trailing = (k, b)
         # period: the nearest time phrase before the figure, else one after it in its clause
         i = bisect_right(self.period_ends, d.num.start) - 1
+        if (
+            i >= 0
+            and self.semis
+            and bisect_right(self.semis, self.periods[i][0]) != bisect_right(self.semis, d.num.start)
+        ):
+            i = -1  # "...tầm nhìn đến năm 2050 ...; hỗ trợ 2.500 tỷ đồng": another part of the sentence
         if i >= 0:
             d.period = self.periods[i]
         else:
@@ -647,13 +829,24 @@ class _Sentence:
         return self.runs_text(self.clean(a, b, self.clause_depth[c]))
 
     def names(self, drafts: list[_Draft]) -> None:
+        # the first of coordinated counts says what the last says: "5 tập thể và 12 cá nhân được tặng"
+        for d, e in reversed(list(zip(drafts, drafts[1:], strict=False))):
+            if (
+                d.unit_kind == e.unit_kind == "count"
+                and d.trailing is None
+                and e.ti - d.ue in (1, 2)
+                and all(self.keys[k] in _LIST_JOIN for k in range(d.ue, e.ti))
+            ):
+                d.trailing = e.trailing
+                d.verb = d.verb or e.verb
         by_clause: dict[int, _Draft] = {}
         prev: _Draft | None = None
         for d in drafts:
             base = self.runs_text(d.subject)
             counted = ""
             if d.unit_kind == "count":
-                counted = f"{d.unit} {self.surface(*d.trailing)}" if d.trailing else d.unit
+                unit = d.unit + d.also
+                counted = f"{unit} {self.surface(*d.trailing)}" if d.trailing else unit
             if d.unit_kind != "count" and not (d.existential and d.trailing):
                 if not base:
                     base = self.parallel(self.inherit(d, by_clause), prev)
@@ -662,14 +855,22 @@ class _Sentence:
             subject = base
             base = " ".join(x for x in (base, self.runs_text(d.kept)) if x)
             parts = [base]
-            if d.unit_kind == "count":
+            if d.unit_kind == "currency" and d.verb and d.purpose:
+                parts = [self.surface(*d.verb), self.surface(*d.purpose)]  # "bố trí ... để xử lý sạt lở"
+            elif d.unit_kind == "count" and d.existential and not d.trailing and not base:
+                # "Huyện X có 19 xã" -> "Huyện X xã"; "với sự tham dự của 800 cán bộ" -> "cán bộ tham dự"
+                host = self.runs_text(d.host) or (self.inherit(d, by_clause) if not d.relation else "")
+                parts = [host, counted, d.relation]
+            elif d.unit_kind == "count" and d.verb:
+                parts = [counted, self.surface(*d.verb)]  # the counted thing names a count after a verb
+            elif d.unit_kind == "count":
                 parts.append(counted)
                 if d.agent:
                     parts.append("do " + self.surface(*d.agent))
-            elif d.trailing and not d.baseline and (d.unit_kind == "percent" or not base):
+            elif d.trailing and not d.baseline and (d.unit_kind in _RELATIVE or not base):
                 parts.append(self.surface(*d.trailing))
             d.base = " ".join(p for p in parts if p) if d.unit_kind == "count" else subject
-            if d.baseline and d.unit_kind == "percent":
+            if d.baseline and d.unit_kind in _RELATIVE:
                 parts.append("so với " + self.ctx.doc.surface(*d.baseline))
             name = " ".join(p for p in parts if p)
             if d.period:
@@ -847,7 +1048,7 @@ def _same_fact(d: _Draft, o: _Draft) -> bool:
     share an exact amount; two percentages often do)."""
     if d.zone != "body" or _overlap(d.name, o.name) >= 0.5:
         return True
-    if d.unit_kind == "percent":
+    if d.unit_kind in _RELATIVE:
         return False
     return d.period_text == o.period_text
 
