@@ -91,6 +91,13 @@ from vn_newsie.batch import extract_many
 texts = [Path(p).read_text(encoding="utf-8") for p in sys.argv[2:]]
 n = int(sys.argv[1])
 def peak():
+    # VmHWM: this process's own high-water mark (ru_maxrss would carry the parent's across exec)
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 stream = ({"id": str(i), "text": t} for i, t in enumerate(islice(cycle(texts), n)))
 samples, t0 = [], time.perf_counter()
