@@ -106,11 +106,12 @@ class Hit:
 
 
 class _Node:
-    __slots__ = ("children", "entries")
+    __slots__ = ("children", "entries", "by_category")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
         self.entries: list[Entry] = []
+        self.by_category: dict[str, tuple[Entry, ...]] = {}  # the entries grouped, kept by add()
 
 
 class Matcher:
@@ -128,37 +129,39 @@ class Matcher:
         for k in keys:
             node = node.children.setdefault(k, _Node())
         node.entries.append(entry)
+        node.by_category[entry.category] = (*node.by_category.get(entry.category, ()), entry)
         self.max_len = max(self.max_len, len(keys))
 
-    def match_at(self, tokens: list[Token], i: int, categories: Iterable[str] | None = None) -> Hit | None:
-        """The longest entry starting at token ``i`` (of the given categories, if any); entries
-        of several categories ending at the same token are returned together."""
-        found = self.longest_by_category(tokens, i)
-        if categories is not None:
-            wanted = set(categories)
-            found = {c: h for c, h in found.items() if c in wanted}
-        if not found:
-            return None
-        j = max(h.j for h in found.values())
-        return Hit(i, j, tuple(e for h in found.values() if h.j == j for e in h.entries))
-
-    def longest_by_category(self, tokens: list[Token], i: int) -> dict[str, Hit]:
-        """For each category, its longest entry starting at token ``i`` (one walk of the trie)."""
+    def _ends(self, tokens: list[Token], i: int) -> Iterator[tuple[int, _Node]]:
+        """Each node with entries on the walk from token ``i``, with the token index it ends at."""
         node = self._root
-        out: dict[str, Hit] = {}
         j = i
         while j < len(tokens):
             nxt = node.children.get(tokens[j].key)
             if nxt is None:
-                break
+                return
             node = nxt
             j += 1
             if node.entries:
-                by_cat: dict[str, list[Entry]] = {}
-                for e in node.entries:
-                    by_cat.setdefault(e.category, []).append(e)
-                for cat, entries in by_cat.items():
-                    out[cat] = Hit(i, j, tuple(entries))
+                yield j, node
+
+    def match_at(self, tokens: list[Token], i: int, categories: Iterable[str] | None = None) -> Hit | None:
+        """The longest entry starting at token ``i`` (of the given categories, if any); entries
+        of several categories ending at the same token are returned together."""
+        wanted = None if categories is None else set(categories)
+        best: Hit | None = None
+        for j, node in self._ends(tokens, i):
+            entries = node.entries if wanted is None else [e for e in node.entries if e.category in wanted]
+            if entries:
+                best = Hit(i, j, tuple(entries))
+        return best
+
+    def longest_by_category(self, tokens: list[Token], i: int) -> dict[str, Hit]:
+        """For each category, its longest entry starting at token ``i`` (one walk of the trie)."""
+        out: dict[str, Hit] = {}
+        for j, node in self._ends(tokens, i):
+            for cat, entries in node.by_category.items():
+                out[cat] = Hit(i, j, entries)
         return out
 
     def find_all(self, tokens: list[Token], categories: Iterable[str] | None = None) -> list[Hit]:

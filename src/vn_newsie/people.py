@@ -81,7 +81,8 @@ class _SentenceReader:
         self.m = matcher()
         self.b = _boundaries()
         self.sur = surnames()
-        self._hits: dict[int, dict[str, Hit]] = {}  # the rules ask about the same tokens again and again
+        self._hits: dict[int, dict[str, Hit]] = {}
+        self._raw: dict[int, dict[str, Hit]] = {}  # the rules ask about the same tokens again and again
 
     # -- look-ups on token positions --------------------------------------------------------------
 
@@ -101,13 +102,21 @@ class _SentenceReader:
                 best = Hit(best.i, best.j, best.entries + h.entries)
         return best
 
+    def _raw_at(self, k: int) -> dict[str, Hit]:
+        """Every category's longest entry at token k, whatever the case, computed once."""
+        found = self._raw.get(k)
+        if found is None:
+            found = self.m.longest_by_category(self.t, k) if k < len(self.t) and self.t[k].is_word else {}
+            self._raw[k] = found
+        return found
+
     def _at(self, k: int) -> dict[str, Hit]:
         """Every category's longest entry at token k, computed once per position."""
         found = self._hits.get(k)
         if found is None:
             found = {}
             if k < len(self.t) and self.t[k].is_word:
-                found = self.m.longest_by_category(self.t, k)
+                found = self._raw_at(k)
                 if not self.t[k].text[:1].isupper():
                     found = {
                         c: h
@@ -402,7 +411,7 @@ class _SentenceReader:
                 continue
             rank = self.hit(k, "rank")
             title = self.hit(k, "title")
-            prefix = self.m.match_at(t, k, ["rank"])
+            prefix = self._raw_at(k).get("rank")
             if prefix and prefix.entries[0].get("kind") == "title_prefix" and self.hit(prefix.j, "title"):
                 # "nguyên Phó Chủ tịch UBND tỉnh": the prefix belongs to the role
                 inner = self.hit(prefix.j, "title")
