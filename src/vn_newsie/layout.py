@@ -50,12 +50,6 @@ class Layout:
     title: tuple[int, int] | None = None
     author: tuple[int, int] | None = None
 
-    def zone_at(self, pos: int) -> Zone:
-        for a, b, z in self.zones:
-            if a <= pos < b:
-                return z
-        return "body"
-
     def sentences(self, *zones: Zone) -> list[tuple[int, int, Zone]]:
         """Sentences of the wanted zones (all but junk and byline when none are named)."""
         wanted = set(zones) if zones else {"title", "body", "caption"}

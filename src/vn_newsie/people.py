@@ -326,7 +326,7 @@ class _SentenceReader:
                 k = place_type.j
                 closed = True
                 continue
-            if closed and tok.key not in ("của", "thuộc", "trực", "thuộc"):
+            if closed and tok.key not in ("của", "thuộc", "trực"):
                 return k, False
             k += 1
         return k, False
@@ -398,7 +398,8 @@ class _SentenceReader:
         roles: list[_RoleItem] = []
         links: list[tuple[int, int]] = []
         givens: list[tuple[str, int]] = []  # (kind, token index) of single-syllable mentions
-        items: list[tuple[str, int]] = []  # ("name"/"role"/"punct"/"sep"/"stop"/"cue"/"other", index)
+        # ("name" | "role" | "given" | "punct" | "separator" | "stop" | "cue" | "other", index)
+        items: list[tuple[str, int]] = []
         k = 0
         list_cue = False
         while k < len(t):
@@ -412,10 +413,13 @@ class _SentenceReader:
             rank = self.hit(k, "rank")
             title = self.hit(k, "title")
             prefix = self._raw_at(k).get("rank")
-            if prefix and prefix.entries[0].get("kind") == "title_prefix" and self.hit(prefix.j, "title"):
+            inner = (
+                self.hit(prefix.j, "title")
+                if prefix and prefix.entries[0].get("kind") == "title_prefix"
+                else None
+            )
+            if inner is not None:
                 # "nguyên Phó Chủ tịch UBND tỉnh": the prefix belongs to the role
-                inner = self.hit(prefix.j, "title")
-                assert inner is not None
                 title, rank = Hit(k, inner.j, inner.entries), None
             if rank and (not title or rank.j >= title.j):
                 nxt = rank.j
@@ -427,7 +431,7 @@ class _SentenceReader:
                     run_end = self.cap_run(nxt)
                     nm = self.name_in_run(nxt, run_end, cued=True, strong=True)
                     if nm and nm[0] == nxt:
-                        self._add_name(names, items, givens, nm, "rank")
+                        self._add_name(names, items, nm, "rank")
                         k = nm[1]
                         list_cue = True
                         continue
@@ -435,8 +439,6 @@ class _SentenceReader:
                         givens.append(("rank", nxt))
                         k = nxt + 1
                         continue
-                if tok.key in ("các", "những"):
-                    pass
                 # "các đồng chí:" opens a list of names
                 if rank.j < len(t) and t[rank.j].text == ":":
                     list_cue = True
@@ -451,7 +453,7 @@ class _SentenceReader:
                     run_end = self.cap_run(end)
                     nm = self.name_in_run(end, run_end, cued=True)
                     if nm:
-                        self._add_name(names, items, givens, nm, "role")
+                        self._add_name(names, items, nm, "role")
                         links.append((len(names) - 1, len(roles) - 1))
                         roles[-1].attached = True
                         k = nm[1]
@@ -484,7 +486,7 @@ class _SentenceReader:
                 if nm is None and run_end - k >= 2 and self.is_surname(run_end - 2):
                     nm = self._ner_name(run_end - 2, run_end)
                 if nm and self._name_plausible(*nm) and not self.body_name(k, run_end):
-                    self._add_name(names, items, givens, nm, "list" if list_cue else "none")
+                    self._add_name(names, items, nm, "list" if list_cue else "none")
                     k = run_end
                     continue
                 items.append(("other", k))
@@ -520,12 +522,7 @@ class _SentenceReader:
         return k + 1 < len(t) and t[k].text in (",", "-", "(") and bool(self.hit(k + 1, "title"))
 
     def _add_name(
-        self,
-        names: list[_Name],
-        items: list[tuple[str, int]],
-        givens: list[tuple[str, int]],
-        nm: tuple[int, int],
-        cue: str,
+        self, names: list[_Name], items: list[tuple[str, int]], nm: tuple[int, int], cue: str
     ) -> None:
         names.append(_Name(nm[0], nm[1], cue))
         items.append(("name", len(names) - 1))
@@ -548,14 +545,11 @@ class _SentenceReader:
                 k1, i1 = items[q]
                 k2, i2 = items[q + 1]
                 sep_ok = (k1 == "punct" and t[i1].text in (",", "-", "(", ":")) or k1 == "separator"
-                if sep_ok and k2 == "role" and not roles[i2].attached:
-                    links.append((idx, i2))
-                    roles[i2].attached = True
-                    q += 2
-                    continue
-                if k1 == "role" and not roles[i1].attached and q == pos + 1:
+                if not (sep_ok and k2 == "role" and not roles[i2].attached):
                     break
-                break
+                links.append((idx, i2))
+                roles[i2].attached = True
+                q += 2
         # "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện A", "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ
         # A": the roles chained before a role-then-name
         for n_idx, r_idx in list(links):
