@@ -112,7 +112,6 @@ class _Trigger:
 class _Draft:
     lead: tuple[int, int]  # sentence
     trigger: _Trigger
-    kind: str
     title: tuple[int, int]
     date: DateMatch | None
     sentences: list[int] = field(default_factory=list)  # indexes into ctx.sentences
@@ -215,13 +214,15 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
                 date, t = lead
                 same = next((i for i, d in enumerate(drafts) if _same_day(d.date, date)), None)
                 if same is None:
-                    drafts.append(_Draft((s, e), t, t.kind, _title(ctx, t.start, e), date))
+                    drafts.append(_Draft((s, e), t, _title(ctx, t.start, e), date))
                     assigned = len(drafts) - 1
                 else:
                     assigned = same
             elif not planned:
                 # a sentence about one of the events already anchored, by its kind
-                assigned = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i].kind in kinds), None)
+                assigned = next(
+                    (i for i in range(len(drafts) - 1, -1, -1) if drafts[i].trigger.kind in kinds), None
+                )
                 anchoring = [t for t in trig if t.anchors]
                 if (
                     assigned is None
@@ -231,7 +232,7 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
                     and _HOSTING.search(text, s, e)
                 ):
                     t = anchoring[0]
-                    first_undated = _Draft((s, e), t, t.kind, _title(ctx, t.start, e), None)
+                    first_undated = _Draft((s, e), t, _title(ctx, t.start, e), None)
                     first_undated.sentences.append(si)
         if assigned is not None:
             current = assigned
@@ -258,7 +259,7 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
         online = any(_ONLINE.search(text, *sents[i]) for i in own) or None
         out.append(
             Meeting(
-                kind=d.trigger.label or d.kind,
+                kind=d.trigger.label,
                 title=ctx.doc.surface(*d.title),
                 date=d.date.date if d.date else None,
                 time_of_day=d.date.time_of_day if d.date and d.date.time_of_day else None,  # type: ignore[arg-type]
