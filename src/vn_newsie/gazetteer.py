@@ -2,7 +2,10 @@
 
 Each file is a TSV with ``#`` comment lines (what it holds, where it came from, how to extend
 it), one header row, then rows. Extra rows can be added without touching the package: set
-``VN_NEWSIE_GAZETTEERS`` to a folder holding files of the same names, whose rows are appended.
+``VN_NEWSIE_GAZETTEERS`` to a folder holding files of the same names and header, whose rows are
+appended. A folder that does not exist, or an added file whose header names a column the shipped
+one lacks, is an error; an added row with more cells than its header, or no key, is skipped with
+a warning on the ``vn_newsie`` logger.
 
 The matcher is a token trie keyed by folded tokens (case, Unicode form and tone style do not
 matter), walked once per article: the cost is linear in the text, whatever the number of entries.
@@ -10,6 +13,7 @@ matter), walked once per article: the cost is linear in the text, whatever the n
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,11 +21,10 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .errors import GazetteerError as GazetteerError  # re-exported: it was defined here
 from .text import Token, fold, tokenize
 
-
-class GazetteerError(RuntimeError):
-    """A gazetteer file is missing or malformed."""
+log = logging.getLogger("vn_newsie")
 
 
 def gazetteer_dirs() -> list[Path]:
@@ -40,7 +43,8 @@ def gazetteer_dirs() -> list[Path]:
     return dirs
 
 
-def _read_rows(path: Path) -> Iterator[dict[str, str]]:
+def _read_rows(path: Path, shipped: list[str] | None = None) -> Iterator[dict[str, str]]:
+    """The rows of one file; ``shipped`` is the shipped table's header when ``path`` is an addition."""
     header: list[str] | None = None
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
@@ -50,11 +54,35 @@ def _read_rows(path: Path) -> Iterator[dict[str, str]]:
             cells = [c.strip() for c in line.split("\t")]
             if header is None:
                 header = cells
+                _check_added_header(path, header, shipped)
                 continue
-            if len(cells) > len(header):
-                raise GazetteerError(f"{path}:{lineno}: {len(cells)} columns, header has {len(header)}")
+            problem = f"{len(cells)} cells, the header has {len(header)}" if len(cells) > len(header) else ""
+            if shipped is not None and not problem and not cells[header.index(shipped[0])]:
+                problem = f"no {shipped[0]}"
+            if problem and shipped is None:
+                raise GazetteerError(f"{path}:{lineno}: {problem}")
+            if problem:  # a user's addition: one bad row should not stop every extraction
+                log.warning("%s:%d: %s; row skipped", path, lineno, problem)
+                continue
             cells += [""] * (len(header) - len(cells))
-            yield dict(zip(header, cells, strict=True))
+            yield dict.fromkeys(shipped or (), "") | dict(zip(header, cells, strict=True))
+
+
+def _check_added_header(path: Path, header: list[str], shipped: list[str] | None) -> None:
+    if shipped is None or (shipped[0] in header and set(header) <= set(shipped)):
+        return
+    raise GazetteerError(
+        f"{path}: header {' | '.join(header)} does not match the shipped table's "
+        f"({' | '.join(shipped)}); copy its header row, then add your rows below it"
+    )
+
+
+def _header(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                return [c.strip() for c in line.rstrip("\r\n").split("\t")]
+    return []
 
 
 @cache
@@ -62,11 +90,13 @@ def load_table(name: str) -> tuple[dict[str, str], ...]:
     """All rows of ``name`` (shipped file first, then the user's additions)."""
     rows: list[dict[str, str]] = []
     found = False
+    shipped: list[str] | None = None
     for d in gazetteer_dirs():
         path = d / name
         if path.is_file():
             found = True
-            rows.extend(_read_rows(path))
+            rows.extend(_read_rows(path, shipped))
+            shipped = shipped or _header(path)
     if not found:
         raise GazetteerError(f"gazetteer {name!r} not found in {[str(d) for d in gazetteer_dirs()]}")
     return tuple(rows)
