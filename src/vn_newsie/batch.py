@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sized
 from dataclasses import dataclass
 from itertools import islice
 from typing import IO, TYPE_CHECKING, Any, TextIO, Union
 
+from .errors import WorkerDied
 from .pipeline import extract
+from .progress import Progress, Reporter, reporter, track
 from .records import Article
 
 if TYPE_CHECKING:  # the process pool is imported only when workers are asked for
@@ -25,6 +28,8 @@ if TYPE_CHECKING:  # the process pool is imported only when workers are asked fo
 
 Input = Union[str, Mapping[str, Any]]  # noqa: UP007 (a runtime alias: | needs 3.10 objects)
 Published = Union[str, dt.date, dt.datetime, None]  # noqa: UP007
+
+log = logging.getLogger("vn_newsie")
 
 
 @dataclass(frozen=True)
@@ -78,13 +83,25 @@ def extract_many(
     published: Published = None,
     workers: int | None = None,
     chunksize: int = 16,
+    progress: Progress = False,
 ) -> Iterator[BatchResult]:
     """Extract every input, yielding one ``BatchResult`` per input, in input order.
 
     An input is the article text, or a mapping with ``text`` and optional ``id`` and
-    ``published`` (which overrides the ``published`` argument). ``workers=None`` or 1 runs in
-    this process; ``workers=0`` uses every core.
+    ``published`` (which overrides the ``published`` argument unless it is None). ``workers=None``
+    or 1 runs in this process; ``workers=0`` uses every core. ``progress`` (see
+    ``vn_newsie.progress``): True for a bar or periodic log lines, or a callable taking
+    ``(done, total)``; the total is known when ``items`` has a length.
     """
+    if workers is not None and workers < 0:
+        raise ValueError(f"workers must be 0 (every core), 1 or more, not {workers}")
+    total = len(items) if isinstance(items, Sized) else None
+    return track(_extract_all(items, published, workers, chunksize), progress, total)
+
+
+def _extract_all(
+    items: Iterable[Input], published: Published, workers: int | None, chunksize: int
+) -> Iterator[BatchResult]:
     if workers == 0:
         workers = os.cpu_count() or 1
     numbered = enumerate(items)
@@ -142,7 +159,10 @@ def _retry_alone(
             out.extend(pool.submit(_run_chunk, [(i, item)], published).result())
         except BrokenProcessPool:
             ident = _unpack(item, published)[0]
-            out.append(BatchResult(i, ident, None, "WorkerDied: the worker process died on this article"))
+            log.warning("a worker process died on item %d (id %s); it is reported as failed", i, ident)
+            out.append(
+                BatchResult(i, ident, None, f"{WorkerDied.__name__}: the worker process died on this article")
+            )
             pool.shutdown(wait=False, cancel_futures=True)
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker)
     return out, pool
@@ -183,9 +203,17 @@ def _parse_line(lineno: int, raw: bytes) -> Input:
 
 
 def run_jsonl(
-    src: IO[bytes], out: TextIO, *, published: Published = None, workers: int = 1, progress: bool = True
+    src: IO[bytes],
+    out: TextIO,
+    *,
+    published: Published = None,
+    workers: int = 1,
+    progress: Progress = True,
+    total: int | None = None,
 ) -> JsonlStats:
-    """Read JSONL from ``src``, write one JSON line per input line to ``out``, in order."""
+    """Read JSONL from ``src``, write one JSON line per input line to ``out``, in order.
+
+    ``total``, the number of lines when known, gives the progress bar its end and time left."""
     stats = JsonlStats()
     bad: dict[int, tuple[str | None, str]] = {}
 
@@ -198,7 +226,7 @@ def run_jsonl(
                 bad[lineno - 1] = (ident, str(e))
                 yield {"id": ident, "text": "", "_bad": True}
 
-    bar = _progress_bar(progress)
+    bar = _progress_bar(progress, total)
     try:
         for res in extract_many(inputs(), published=published, workers=workers):
             stats.lines += 1
@@ -231,13 +259,5 @@ def _guess_id(raw: bytes) -> str | None:
         return None
 
 
-def _progress_bar(enabled: bool) -> Any:
-    if not enabled:
-        return None
-    try:
-        from tqdm import tqdm
-    except ImportError:  # progress is an optional extra
-        return None
-    import sys
-
-    return tqdm(unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty(), mininterval=0.5)
+def _progress_bar(progress: Progress, total: int | None) -> Reporter | None:
+    return reporter(progress, total)
