@@ -36,7 +36,7 @@ def extract(text: str, *, published: str | dt.date | dt.datetime | None = None) 
         )
     pub = parse_date(published)
     if not text.strip():
-        return Article(published=pub)
+        return _kept(Article(published=pub), text)
     if len(text) > MAX_CHARS:
         raise ValueError(
             f"article of {len(text):,} characters is over the {MAX_CHARS:,} limit; split it first"
@@ -48,7 +48,7 @@ def extract(text: str, *, published: str | dt.date | dt.datetime | None = None) 
     metrics = extract_metrics(ctx)
     meetings = extract_meetings(ctx, people)
     layout = ctx.layout
-    return Article(
+    article = Article(
         title=ctx.doc.surface(*layout.title) if layout.title else None,
         author=ctx.doc.surface(*layout.author) if layout.author else None,
         published=pub,
@@ -58,3 +58,10 @@ def extract(text: str, *, published: str | dt.date | dt.datetime | None = None) 
         metrics=metrics,
         documents=documents,
     )
+    return _kept(article, text)
+
+
+def _kept(article: Article, text: str) -> Article:
+    """Keep the source on the article for ``to_html()`` (a private attribute, not a field)."""
+    article._source = text
+    return article

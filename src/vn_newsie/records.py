@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 Qualifier = Literal["over", "under", "about", "nearly"]
 Change = Literal["increase", "decrease"]
@@ -133,3 +133,27 @@ class Article(_Record):
     meetings: list[Meeting] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)
     documents: list[DocumentRef] = Field(default_factory=list)
+
+    # The string extract() read, for display only: not a field (not in the JSON, not compared).
+    _source: str | None = PrivateAttr(default=None)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Article):
+            return NotImplemented
+        return type(self) is type(other) and self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]  # holds lists, like pydantic's default
+
+    @property
+    def source_text(self) -> str | None:
+        """The text this article was extracted from (None once loaded from JSON)."""
+        return self._source
+
+    def to_html(self, text: str | None = None, *, full_page: bool = True) -> str:
+        """The article as HTML, each record's evidence highlighted and labelled (see ``render``)."""
+        from .render import to_html
+
+        return to_html(self, text, full_page=full_page)
+
+    def _repr_html_(self) -> str:
+        return self.to_html(full_page=False)
