@@ -121,3 +121,35 @@ def test_missing_extra_gazetteer_folder_is_a_user_error() -> None:
 def test_schema_command_matches_committed_file() -> None:
     res = run("schema")
     assert res.stdout.decode() == (ROOT / "schema" / "article.schema.json").read_text(encoding="utf-8")
+
+
+def test_python_m_vn_newsie_is_the_cli() -> None:
+    res = subprocess.run([sys.executable, "-m", "vn_newsie", "--version"], capture_output=True, timeout=60)
+    assert res.returncode == 0 and res.stdout.decode().startswith("vn-newsie ")
+
+
+def test_help_says_what_dates_and_workers_mean() -> None:
+    out = " ".join(run("extract", "--help").stdout.decode().split())
+    assert "YYYY-MM-DD or dd/mm/yyyy" in out
+    assert "0 uses one per CPU core" in out and "1 (default) works in this process" in out
+    assert "--html PAGE" in out
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (("extract", "-", "--jsonl", "--workers", "-1"), "argument --workers: expected 0 (one per CPU core)"),
+        (
+            ("extract", "-", "--jsonl", "--workers", "hai"),
+            "argument --workers: expected 0 (one per CPU core)",
+        ),
+        (("extract", "-", "--published", "2024-13-45"), "write it as YYYY-MM-DD or dd/mm/yyyy"),
+        (("extract", "-", "--jsonl", "--html", "a.html"), "--html writes the page of one article"),
+    ],
+    ids=["negative-workers", "workers-not-a-number", "published-in-user-words", "html-with-jsonl"],
+)
+def test_usage_errors_in_the_users_words(args: tuple[str, ...], message: str) -> None:
+    res = run(*args, stdin=b"")
+    err = res.stderr.decode()
+    assert res.returncode == 2 and message in err and "Traceback" not in err
+    assert "datetime" not in err and "Python" not in err

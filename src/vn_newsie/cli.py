@@ -1,20 +1,23 @@
-"""Command line: ``vn-newsie extract FILE|-`` prints the Article JSON.
+"""Command line: ``vn-newsie extract FILE|-`` prints the Article JSON (``--html OUT``: a page too).
 
 With ``--jsonl`` the input is one JSON object per line (``{"id", "text", "published"}``) and the
 output one line per input line, in order; a line that cannot be read or extracted yields an error
-record carrying its line number and id, and a count goes to stderr.
+record carrying its line number and id, and a count goes to stderr. Progress, and the package's
+warnings, go to stderr through the ``vn_newsie`` logger. ``python -m vn_newsie`` is the same.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
 from ._version import __version__
-from .gazetteer import GazetteerError
+from .errors import VnNewsieError
 
 
 class UserError(Exception):
@@ -55,6 +58,10 @@ def _extract_one(args: argparse.Namespace) -> int:
         article = extract(text, published=args.published)
     except ValueError as e:
         raise UserError(str(e)) from None
+    if args.html:
+        page = _open_out(args.html)
+        with page:
+            page.write(article.to_html(text))
     out = _open_out(args.output)
     out.write(article.model_dump_json(indent=None if args.compact else 2))
     out.write("\n")
@@ -70,11 +77,36 @@ def _extract_jsonl(args: argparse.Namespace) -> int:
     except OSError as e:
         raise UserError(f"cannot read {args.file}: {e.strerror or e}") from None
     out = _open_out(args.output)
+    total = None if args.quiet or args.file == "-" else _count_lines(args.file)
     with src:
-        stats = run_jsonl(src, out, published=args.published, workers=args.workers, progress=not args.quiet)
+        stats = run_jsonl(
+            src, out, published=args.published, workers=args.workers, progress=not args.quiet, total=total
+        )
     out.flush()
     print(f"vn-newsie: {stats.lines} lines, {stats.ok} extracted, {stats.errors} errors", file=sys.stderr)
     return 1 if stats.errors and args.strict else 0
+
+
+def _count_lines(path: str) -> int | None:
+    """Lines of a regular file (a quick first pass, so the bar has an end); None for pipes."""
+    if not os.path.isfile(path):
+        return None
+    n, last = 0, b"\n"
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            n += block.count(b"\n")
+            last = block[-1:]
+    return n + (last != b"\n")
+
+
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 (one per CPU core) or a positive number, got {value!r}")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,15 +117,35 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("extract", help="extract one article (or a JSONL batch) and print JSON")
     e.add_argument("file", help="article text file (UTF-8), or - for standard input")
-    e.add_argument("--published", help="publication date YYYY-MM-DD (gives dates without a year their year)")
+    e.add_argument(
+        "--published",
+        metavar="DATE",
+        help="publication date, YYYY-MM-DD or dd/mm/yyyy: gives dates written without a year "
+        "(Sáng 12/7) their year; with --jsonl, the default for lines without a 'published' key",
+    )
     e.add_argument(
         "--jsonl", action="store_true", help="input is JSON lines {id, text, published}; output too"
     )
-    e.add_argument("-o", "--output", help="write here instead of standard output (- for stdout)")
-    e.add_argument("--workers", type=int, default=1, help="processes for --jsonl (default 1)")
+    e.add_argument("-o", "--output", metavar="OUT", help="write the JSON here instead of standard output")
+    e.add_argument(
+        "--html",
+        metavar="PAGE",
+        help="also write the article as a web page, each record's evidence highlighted (one article only)",
+    )
+    e.add_argument(
+        "--workers",
+        type=_workers,
+        default=1,
+        metavar="N",
+        help="with --jsonl: worker processes; 1 (default) works in this process, 0 uses one per CPU core",
+    )
     e.add_argument("--compact", action="store_true", help="one-line JSON")
-    e.add_argument("--quiet", action="store_true", help="no progress bar")
-    e.add_argument("--strict", action="store_true", help="exit 1 when any JSONL line failed")
+    e.add_argument(
+        "--quiet",
+        action="store_true",
+        help="with --jsonl: no progress (a bar on a terminal, else a line every 30 s)",
+    )
+    e.add_argument("--strict", action="store_true", help="with --jsonl: exit 1 when any line failed")
     s = sub.add_parser("schema", help="print the JSON Schema of the Article record")
     s.add_argument("-o", "--output")
     return p
@@ -101,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    handler = _log_to_stderr(quiet=getattr(args, "quiet", False))
     try:
         if args.command == "schema":
             from .records import Article
@@ -111,15 +164,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if not args.jsonl and (args.workers != 1 or args.strict):
             raise UserError("--workers and --strict apply to --jsonl batches only")
+        if args.jsonl and args.html:
+            raise UserError("--html writes the page of one article; it does not apply to --jsonl batches")
         if args.published:
             from .dates import parse_date
 
             try:
                 parse_date(args.published)
-            except ValueError as e:
-                raise UserError(f"--published: {e}") from None
+            except ValueError:
+                raise UserError(
+                    f"--published: cannot read {args.published!r} as a date; write it as YYYY-MM-DD or dd/mm/yyyy"
+                ) from None
         return _extract_jsonl(args) if args.jsonl else _extract_one(args)
-    except (UserError, GazetteerError) as e:
+    except (UserError, VnNewsieError) as e:
         print(f"vn-newsie: error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -127,6 +184,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        logging.getLogger("vn_newsie").removeHandler(handler)
+
+
+def _log_to_stderr(*, quiet: bool) -> logging.Handler:
+    """The package's log lines (progress, skipped rows, dead workers) on stderr, as 'vn-newsie: ...'."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("vn-newsie: %(message)s"))
+    handler.setLevel(logging.WARNING if quiet else logging.INFO)
+    logger = logging.getLogger("vn_newsie")
+    logger.addHandler(handler)
+    if logger.level == logging.NOTSET or logger.level > logging.INFO:
+        logger.setLevel(logging.INFO)
+    return handler
 
 
 if __name__ == "__main__":
