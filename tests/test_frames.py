@@ -178,6 +178,24 @@ def test_batch_results_use_their_ids_and_skip_failures(pd: Any) -> None:
     assert meetings["article_id"].tolist() == ["hn-14-3", 2]
 
 
+def test_errors_table_keeps_the_failures(pd: Any, articles: list[Article]) -> None:
+    items: list[Any] = [{"id": "hn", "text": HOI_NGHI}, {"id": "hong"}, b"bytes", {"id": 7, "text": KY_HOP}]
+    results = list(extract_many(items, published=PUBLISHED))
+    errors = to_dataframe(results, "errors")
+    assert errors["article_id"].tolist() == ["hong", 2]  # no id: the item's index, as elsewhere
+    assert errors["index"].tolist() == [1, 2]
+    assert errors["error"].str.split(":").str[0].tolist() == ["ValueError", "TypeError"]
+    # the CLI's JSONL lines and dask records carry their errors the same way
+    lines = [
+        {"line": 1, "id": "a", "article": articles[0].model_dump(mode="json")},
+        {"line": 2, "id": "x", "error": "E: y"},
+    ]
+    assert to_dataframe(lines, "errors").to_dict("records") == [
+        {"article_id": "x", "index": 1, "error": "E: y"}
+    ]
+    assert len(to_dataframe(articles, "errors")) == 0
+
+
 def test_pairs_and_json_records(pd: Any, articles: list[Article]) -> None:
     by_pairs = to_dataframe([("a", articles[0]), ("b", articles[1])], "roles")
     assert by_pairs["article_id"].tolist() == ["a"] * 4 + ["b"] * 3
@@ -213,10 +231,15 @@ def test_accepts_a_generator(pd: Any) -> None:
     assert len(df) == 3
 
 
-@pytest.mark.parametrize("table", ["person", "", None])
+@pytest.mark.parametrize("table", ["person", "", "error"])
 def test_unknown_table(pd: Any, articles: list[Article], table: Any) -> None:
     with pytest.raises(ValueError, match="unknown table"):
         to_dataframe(articles, table)
+
+
+def test_no_table_name_says_which_to_choose(pd: Any, articles: list[Article]) -> None:
+    with pytest.raises(TypeError, match=r"needs a table name.*people.*errors"):
+        to_dataframe(articles)
 
 
 @pytest.mark.parametrize("bad", ["a text", 42, {"id": "x"}, ("id", "not an article")])

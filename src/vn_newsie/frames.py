@@ -26,7 +26,7 @@ from typing import Any, Literal, get_args
 from .batch import BatchResult
 from .records import Article
 
-Table = Literal["articles", "people", "roles", "meetings", "metrics", "documents"]
+Table = Literal["articles", "people", "roles", "meetings", "metrics", "documents", "errors"]
 TABLES: tuple[str, ...] = get_args(Table)
 
 _INSTALL_HINT = "vn_newsie.frames needs pandas: pip install 'vn-newsie[pandas]'"
@@ -97,6 +97,11 @@ _COLUMNS: dict[str, dict[str, str]] = {
         "start": "Int",
         "end": "Int",
     },
+    "errors": {
+        "article_id": "id",
+        "index": "int",
+        "error": "str",
+    },
     "documents": {
         "article_id": "id",
         "kind": "str",
@@ -118,21 +123,29 @@ def columns(table: str) -> list[str]:
     return list(_spec(table))
 
 
-def to_dataframe(articles: Iterable[Any], table: str) -> Any:
+def to_dataframe(articles: Iterable[Any], table: str | None = None) -> Any:
     """A tidy ``pandas.DataFrame`` of one kind of record across ``articles``, one row per record.
 
     ``articles`` is an iterable of ``Article``, of ``BatchResult`` (from ``extract_many``), of
     ``(id, Article)`` pairs, or of mappings ``{"id": ..., "article": ...}`` whose article is an
     ``Article``, its JSON dict or its JSON string (the lines of the CLI's JSONL output, the records
     of ``dask_support.extract_bag``, the rows of ``dask_support.extract_dataframe``); kinds may
-    be mixed. Failed results (a ``BatchResult`` or mapping with an error, no article) give no rows.
+    be mixed. Failed results (a ``BatchResult`` or mapping with an error, no article) give no rows,
+    except in the ``"errors"`` table.
 
     ``table`` is one of ``"people"``, ``"roles"``, ``"meetings"``, ``"metrics"``,
-    ``"documents"``, or ``"articles"`` (one row per article: title, author, published, counts).
-    Every frame starts with ``article_id``; see the module docstring for the column types.
+    ``"documents"``, ``"articles"`` (one row per article: title, author, published, counts) or
+    ``"errors"`` (one row per failed item: its id, its position ``index`` in the input, the
+    message). Every frame starts with ``article_id``; see the module docstring for the column types.
     """
+    if table is None:
+        raise TypeError(
+            f"to_dataframe() needs a table name: to_dataframe(results, 'people'); one of {', '.join(TABLES)}"
+        )
     spec = _spec(table)
     pd = _pandas()
+    if table == "errors":
+        return _frame(pd, spec, list(_error_rows(articles)))
     rows = _ROWS[table]
     data: list[Row] = [row for ident, article in _identified(articles) for row in rows(ident, article)]
     return _frame(pd, spec, data)
@@ -155,7 +168,7 @@ def _identified(items: Iterable[Any]) -> Iterator[tuple[Any, Article]]:
                 yield (item.index if item.id is None else item.id), item.article
         elif isinstance(item, Mapping):
             art = item.get("article")
-            if art is None or (isinstance(art, float) and art != art):  # None, or pandas' NaN
+            if _missing(art):
                 if "error" not in item:
                     raise ValueError(f"item {position}: a mapping needs an 'article' (or an 'error')")
                 continue
@@ -181,6 +194,28 @@ def _identified(items: Iterable[Any]) -> Iterator[tuple[Any, Article]]:
                 f"item {position}: expected an Article, a BatchResult, an (id, Article) pair or a "
                 f"mapping with 'article', not {type(item).__name__}"
             )
+
+
+def _error_rows(items: Iterable[Any]) -> Iterator[Row]:
+    """One row per failed item: a ``BatchResult`` with an error, or a mapping with an ``error``."""
+    for position, item in enumerate(items):
+        if isinstance(item, BatchResult) and item.error is not None:
+            yield {
+                "article_id": item.index if item.id is None else item.id,
+                "index": item.index,
+                "error": item.error,
+            }
+        elif isinstance(item, Mapping) and item.get("error") is not None and _missing(item.get("article")):
+            ident = item.get("id")
+            yield {
+                "article_id": position if ident is None else ident,
+                "index": position,
+                "error": item["error"],
+            }
+
+
+def _missing(art: Any) -> bool:
+    return art is None or (isinstance(art, float) and art != art)  # None, or pandas' NaN
 
 
 # --- rows -------------------------------------------------------------------------------------
