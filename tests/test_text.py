@@ -66,3 +66,42 @@ def test_sentences_keep_abbreviations_and_split_at_closing_mark() -> None:
 def test_empty_and_whitespace() -> None:
     assert normalize("").text == ""
     assert sentences("   \n ") == []
+
+
+INVISIBLE_IN_NAMES = [
+    # (id, sentence, the person's name)
+    (
+        "zwsp-before-space",
+        "Đồng chí Nguyễn Văn\u200b Hùng, Bí thư Tỉnh ủy chủ trì hội nghị.",
+        "Nguyễn Văn Hùng",
+    ),
+    (
+        "zwsp-inside-syllable",
+        "Đồng chí Lê Thị Th\u200bu Hà, Phó Chủ tịch UBND tỉnh dự hội nghị.",
+        "Lê Thị Thu Hà",
+    ),
+    (
+        "zwsp-as-word-break",
+        "Ông Trần\u200bVăn Nam, Giám đốc Sở Tài chính báo cáo tại kỳ họp.",
+        "Trần Văn Nam",
+    ),
+    ("soft-hyphen", "Bà Hà Thị Hoa\u00ad, Chủ tịch HĐND tỉnh phát biểu bế mạc kỳ họp.", "Hà Thị Hoa"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,name", [c[1:] for c in INVISIBLE_IN_NAMES], ids=[c[0] for c in INVISIBLE_IN_NAMES]
+)
+def test_invisible_characters_stay_out_of_names(text: str, name: str) -> None:
+    from vn_newsie import extract
+
+    (person,) = extract(text).people
+    assert person.name == name and person.key == fold(name)
+    span = person.mentions[0]
+    assert text[span.start : span.end] == span.text  # the evidence keeps the caller's characters
+
+
+def test_a_zero_width_space_between_words_is_a_word_break() -> None:
+    doc = normalize("Phó Chủ tịch\u200bUBND tỉnh và ông Hà\u200bVăn Sơn")
+    assert doc.text == "Phó Chủ tịch UBND tỉnh và ông Hà Văn Sơn"
+    assert normalize("Th\u200bu\u200b Hà").text == "Thu Hà"

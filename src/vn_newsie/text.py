@@ -71,13 +71,22 @@ _FIXES = regex.compile(
 _BREAK_TAGS = regex.compile(r"</?(?:br|p|div|li|tr|h[1-6])\b", regex.IGNORECASE)
 
 
+_INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
+
+
+def _invisible(m: regex.Match[str]) -> str:
+    """Zero-width characters go, except where they part two words ('Trần\u200bVăn'): a space."""
+    before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
+    return " " if before.isalpha() and after.isupper() else ""
+
+
 def _replacement(m: regex.Match[str]) -> str | None:
     kind = m.lastgroup
     s = m.group()
     if kind == "crlf":
         return "\n"
     if kind == "invisible":
-        return ""
+        return _invisible(m)
     if kind == "entity":
         out = html.unescape(s)
         return None if out == s else out.translate(_TRANSLATE)
@@ -134,7 +143,7 @@ class Doc:
     def surface(self, start: int, end: int) -> str:
         """The caller's characters for ``text[start:end]``, NFC-normalised (for record fields)."""
         sp = self.span(start, end)
-        return " ".join(unicodedata.normalize("NFC", sp.text).split())
+        return " ".join(_INVISIBLE.sub(_invisible, unicodedata.normalize("NFC", sp.text)).split())
 
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
