@@ -3,10 +3,14 @@
 >>> from vn_newsie import extract
 >>> article = extract(text, published="2022-02-18")
 >>> article.model_dump(mode="json")
+
+Messages go to the ``vn_newsie`` logger: warnings (skipped gazetteer rows, dead workers) reach
+stderr unless logging is configured otherwise; progress lines are INFO.
 """
 
 from ._version import __version__
 from .batch import BatchResult, extract_many
+from .errors import GazetteerError, VnNewsieError, WorkerDied
 from .frames import to_dataframe
 from .link import Links, link
 from .pipeline import extract
@@ -17,6 +21,7 @@ __all__ = [
     "BatchResult",
     "Links",
     "DocumentRef",
+    "GazetteerError",
     "Meeting",
     "Metric",
     "Person",
@@ -24,6 +29,8 @@ __all__ = [
     "Place",
     "Role",
     "Span",
+    "VnNewsieError",
+    "WorkerDied",
     "__version__",
     "extract",
     "extract_many",
