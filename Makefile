@@ -1,19 +1,33 @@
-# One-command set-up: `make demo` runs the extractor on an example article, `make test` runs
-# lint, type checks and the test suite. Both build .venv from pyproject.toml on first use.
+# One-command set-up: `make demo` runs the extractor on an example article (installing only the
+# package and its dependencies), `make test` runs lint, type checks and the test suite (installing
+# the development tools too). Both build .venv from pyproject.toml on first use.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DEMO_STAMP := $(VENV)/.demo
+# The oldest and newest other Pythons on this machine (see .ci/pythons), for `make test-pythons`.
+PYTHONS ?= $(shell .ci/pythons)
+# What runs on those: every test but the slow end-to-end ones (wheel builds, the Dask cluster, the
+# dev-set score), which run on the default Python in `make test`.
+OTHER_PYTEST ?= -q -p no:cacheprovider --ignore=tests/test_packaging.py --ignore=tests/test_dask.py \
+	--ignore=tests/test_devset.py
 
-.PHONY: demo test lint typecheck pytest score bench clean
+.PHONY: demo test lint typecheck pytest test-pythons notebook score bench clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,pandas,dask]'
-	touch $(STAMP)
 
-demo: $(STAMP)
+$(DEMO_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,pandas,dask]'
+	touch $@
+
+demo: $(DEMO_STAMP)
 	$(BIN)/vn-newsie extract examples/hoi-nghi-tinh-uy.txt --published 2024-07-12
 
 lint: $(STAMP)
@@ -28,6 +42,23 @@ pytest: $(STAMP)
 
 test: lint typecheck pytest
 
+# A venv per Python (.venv-3.10, ...), rebuilt when pyproject.toml changes.
+test-pythons:
+	@set -e; for py in $(PYTHONS); do \
+	  v=$$($$py -c 'import sys; print("%d.%d" % sys.version_info[:2])'); env=.venv-$$v; \
+	  echo "== Python $$v ($$py)"; \
+	  if [ ! $$env/.installed -nt pyproject.toml ]; then \
+	    $$py -m venv $$env && $$env/bin/python -m pip install --quiet --upgrade pip \
+	    && $$env/bin/python -m pip install --quiet -e '.[test,pandas]' && touch $$env/.installed; \
+	  fi; \
+	  $$env/bin/python -m pytest $(OTHER_PYTEST); \
+	done
+
+# Re-run examples/notebook.ipynb in place, keeping its outputs (the highlighted article, the chart).
+notebook: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[notebook]'
+	$(BIN)/python scripts/run_notebook.py examples/notebook.ipynb
+
 score: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py ../shared/dev
 
@@ -35,4 +66,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-3.* build dist .pytest_cache .mypy_cache .ruff_cache
