@@ -4,7 +4,7 @@
 >>> from vn_newsie.frames import to_dataframe
 >>> people = to_dataframe([extract(text)], "people")
 
-pandas is an optional extra: ``pip install 'vn-newsie[pandas]'``.
+pandas is an optional extra: ``pip install pandas``, or install vn-newsie with ``[pandas]`` (README, Install).
 
 Column types are the same whatever the input, even for a table with no rows, so frames from
 different batches concatenate cleanly (and serve as the ``meta`` of a Dask dataframe):
@@ -29,7 +29,7 @@ from .records import Article
 Table = Literal["articles", "people", "roles", "meetings", "metrics", "documents", "errors"]
 TABLES: tuple[str, ...] = get_args(Table)
 
-_INSTALL_HINT = "vn_newsie.frames needs pandas: pip install 'vn-newsie[pandas]'"
+_INSTALL_HINT = "vn_newsie.frames needs pandas: pip install pandas (or install vn-newsie with its [pandas] extra)"
 
 # Column name -> kind. Kinds: "id" (as given), "str", "int" (never missing), "Int" (nullable),
 # "float", "bool" (nullable), "date", "list". The order here is the frames' column order.
