@@ -16,7 +16,9 @@ linked to the one person they can only mean; every mention is kept as a span.
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -620,6 +622,7 @@ class _SentenceReader:
 
 
 _NER_LOCK = threading.Lock()
+_NER_LOADED: list[bool] = []  # set once the first call (which loads the model) is done
 
 
 @lru_cache(maxsize=2048)
@@ -630,7 +633,14 @@ def ner_people(sentence: str) -> frozenset[str]:
     except ImportError:  # pragma: no cover - underthesea is a dependency
         return frozenset()
     with _NER_LOCK:  # the tagger is a shared model object
+        started = time.perf_counter()
         tagged = ner(sentence)
+        if not _NER_LOADED:
+            _NER_LOADED.append(True)
+            logging.getLogger("vn_newsie").info(
+                "underthesea's NER loaded for a two-syllable name (%.1f s, once per process)",
+                time.perf_counter() - started,
+            )
     names: set[str] = set()
     current: list[str] = []
     for word, *_, tag in tagged:
