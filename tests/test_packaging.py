@@ -81,3 +81,40 @@ def test_wheel_works_in_a_clean_venv(wheel: Path, tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "Chẩu Văn Lâm | Bí thư Tỉnh ủy"
+
+
+def test_wheel_metadata_license_and_entry_points(wheel: Path) -> None:
+    z = zipfile.ZipFile(wheel)
+    names = z.namelist()
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    assert {"vn_newsie/__main__.py", "vn_newsie/render.py", "vn_newsie/errors.py"} <= set(names)
+    meta = z.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    assert "License-Expression: MIT" in meta
+    for version in ("3.10", "3.11", "3.12", "3.13"):
+        assert f"Classifier: Programming Language :: Python :: {version}" in meta
+    extras = {line.split(": ", 1)[1] for line in meta.splitlines() if line.startswith("Provides-Extra: ")}
+    assert {"pandas", "dask", "notebook"} <= extras and "progress" not in extras
+    entry = z.read(next(n for n in names if n.endswith(".dist-info/entry_points.txt"))).decode()
+    assert "vn-newsie = vn_newsie.cli:main" in entry
+
+
+def test_sdist_holds_everything_the_readme_links_to(tmp_path: Path) -> None:
+    pytest.importorskip("hatchling")
+    import re
+    import tarfile
+
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", "sdist", "-d", str(tmp_path)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (sdist,) = tmp_path.glob("vn_newsie-*.tar.gz")
+    with tarfile.open(sdist) as tar:
+        names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    links = {m for m in re.findall(r"\]\(([^)#:]+)\)", readme)}
+    assert {"LICENSE", "docs/cli.md", "docs/gazetteers.md", "CHANGELOG.md"} <= links
+    assert links <= names
+    assert {p.relative_to(ROOT).as_posix() for p in (ROOT / "docs").glob("*.md")} <= names

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import subprocess
@@ -42,7 +43,7 @@ def test_without_a_terminal_progress_is_logged(
     caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(progress, "LOG_EVERY_S", 0.0)
-    monkeypatch.setattr(sys, "stderr", open("/dev/null", "w"))  # not a terminal
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # not a terminal
     with caplog.at_level(logging.INFO, logger="vn_newsie"):
         list(extract_many(SENTENCES, progress=True))
     lines = [r.getMessage() for r in caplog.records if r.name == "vn_newsie"]
