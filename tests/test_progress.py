@@ -51,6 +51,14 @@ def test_without_a_terminal_progress_is_logged(
     assert lines[-1].startswith("done: 3 articles in ")
 
 
+def test_in_a_notebook_it_is_a_bar_with_a_total(monkeypatch: pytest.MonkeyPatch) -> None:
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)  # not a terminal, but a Jupyter kernel is running
+    monkeypatch.setitem(sys.modules, "ipykernel", sys)
+    list(extract_many(SENTENCES, progress=True))
+    assert "3/3" in err.getvalue() and "articles" in err.getvalue()
+
+
 @pytest.mark.parametrize(
     "done,total,seconds,expected",
     [

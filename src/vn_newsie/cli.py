@@ -147,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     e.add_argument("--strict", action="store_true", help="with --jsonl: exit 1 when any line failed")
     s = sub.add_parser("schema", help="print the JSON Schema of the Article record")
-    s.add_argument("-o", "--output")
+    s.add_argument("-o", "--output", metavar="OUT", help="write the schema here instead of standard output")
     return p
 
 
@@ -171,10 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             try:
                 parse_date(args.published)
-            except ValueError:
-                raise UserError(
-                    f"--published: cannot read {args.published!r} as a date; write it as YYYY-MM-DD or dd/mm/yyyy"
-                ) from None
+            except ValueError as e:
+                raise UserError(f"--published: {e}") from None
         return _extract_jsonl(args) if args.jsonl else _extract_one(args)
     except (UserError, VnNewsieError) as e:
         print(f"vn-newsie: error: {e}", file=sys.stderr)

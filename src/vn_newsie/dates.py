@@ -143,5 +143,5 @@ def parse_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:
         settings={"DATE_ORDER": "DMY", "PARSERS": ["custom-formats", "absolute-time"]},
     )
     if parsed is None:
-        raise ValueError(f"cannot read {value!r} as a date; pass a datetime.date or 'YYYY-MM-DD'")
+        raise ValueError(f"cannot read {value!r} as a date; write it as YYYY-MM-DD or dd/mm/yyyy")
     return parsed.date()
