@@ -29,7 +29,9 @@ from .records import Article
 Table = Literal["articles", "people", "roles", "meetings", "metrics", "documents", "errors"]
 TABLES: tuple[str, ...] = get_args(Table)
 
-_INSTALL_HINT = "vn_newsie.frames needs pandas: pip install pandas (or install vn-newsie with its [pandas] extra)"
+_INSTALL_HINT = (
+    "vn_newsie.frames needs pandas: pip install pandas (or install vn-newsie with its [pandas] extra)"
+)
 
 # Column name -> kind. Kinds: "id" (as given), "str", "int" (never missing), "Int" (nullable),
 # "float", "bool" (nullable), "date", "list". The order here is the frames' column order.
