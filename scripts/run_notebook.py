@@ -16,7 +16,9 @@ from nbclient import NotebookClient
 def main(path: str) -> int:
     nb_path = Path(path)
     nb = nbformat.read(nb_path, as_version=4)
-    client = NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(nb_path.parent)}})
+    client = NotebookClient(
+        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(nb_path.parent)}}
+    )
     client.execute()
     for cell in nb.cells:  # execution times and counts churn on every run: keep the diff to outputs
         cell.get("metadata", {}).pop("execution", None)
