@@ -9,9 +9,9 @@ DEMO_STAMP := $(VENV)/.demo
 # The oldest and newest other Pythons on this machine (see .ci/pythons), for `make test-pythons`.
 PYTHONS ?= $(shell .ci/pythons)
 # What runs on those: every test but the slow end-to-end ones (wheel builds, the Dask cluster, the
-# dev-set score), which run on the default Python in `make test`.
+# dev-set score) and the timing ones (linear growth), which run on the default Python in `make test`.
 OTHER_PYTEST ?= -q -p no:cacheprovider --ignore=tests/test_packaging.py --ignore=tests/test_dask.py \
-	--ignore=tests/test_devset.py
+	--ignore=tests/test_devset.py -k "not linear"
 
 .PHONY: demo test lint typecheck pytest test-pythons notebook score bench clean
 

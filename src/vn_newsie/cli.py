@@ -60,8 +60,9 @@ def _extract_one(args: argparse.Namespace) -> int:
         raise UserError(str(e)) from None
     if args.html:
         page = _open_out(args.html)
-        with page:
-            page.write(article.to_html(text))
+        page.write(article.to_html(text))
+        if page is not sys.stdout:
+            page.close()
     out = _open_out(args.output)
     out.write(article.model_dump_json(indent=None if args.compact else 2))
     out.write("\n")
