@@ -26,7 +26,8 @@ ARTICLE = (
 
 
 class _Marks(HTMLParser):
-    """Collects each <mark>'s attributes and its whole text (nested marks included)."""
+    """Collects each <mark>'s attributes and its whole text (nested marks included), leaving out
+    the labels shown as text where CSS is stripped (``sup.vnn-l``), which it collects apart."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -37,10 +38,16 @@ class _Marks(HTMLParser):
         self.attrs: set[str] = set()
         self.text_div = 0
         self.page_text: list[str] = []
+        self.in_label = False
+        self.labels: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.add(tag)
         self.attrs.update(name for name, _ in attrs)
+        if tag == "sup" and "vnn-l" in (dict(attrs).get("class") or ""):
+            self.in_label = True
+            self.labels.append("")
+            return
         if tag == "mark":
             self.marks.append(dict(attrs))
             self.texts.append("")
@@ -51,12 +58,17 @@ class _Marks(HTMLParser):
             self.text_div += 1
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "sup" and self.in_label:
+            self.in_label = False
         if tag == "mark":
             self.open.pop()
         if tag == "div" and self.text_div:
             self.text_div -= 1
 
     def handle_data(self, data: str) -> None:
+        if self.in_label:
+            self.labels[-1] += data
+            return
         for i in self.open:
             self.texts[i] += data
         if self.text_div:
@@ -104,6 +116,9 @@ def test_marks_are_coloured_by_type_and_labelled(article: Article) -> None:
     assert labels["meeting-0"].startswith("MEETING · kỳ họp")
     assert classes["meeting-0"] == "vnn-meeting" and classes[f"role-{person}-0"] == "vnn-role"
     assert all(a["title"] for a in p.marks)
+    # the same labels as text, for viewers that strip CSS, one per span, hidden by the CSS
+    assert sorted(p.labels) == sorted(str(a["data-label"]) for a in p.marks if a.get("data-label"))
+    assert ".vnn sup.vnn-l{display:none}" in article.to_html()
 
 
 def test_page_is_self_contained(article: Article) -> None:
@@ -143,6 +158,7 @@ def test_crossing_spans_are_split_and_labelled_once() -> None:
     assert by_id(p) == {"r": text[0:17], "d": text[9:26]}
     assert [a["data-id"] for a in p.marks] == ["r", "d", "d"]  # d goes on after r closes
     assert [a.get("data-label") for a in p.marks] == ["ROLE", None, "DOC"]
+    assert p.labels == ["ROLE", "DOC"]
     assert "".join(p.page_text) == text
 
 

@@ -6,7 +6,9 @@ meeting, which figure) is drawn by CSS from a ``data-label`` attribute, so the m
 exactly the evidence. The page is self-contained: inline CSS, no JavaScript, nothing fetched.
 
 Spans nest (a document cited in a meeting's title); where two cross, the later one is split
-into fragments that share a ``data-id``, and only its last fragment carries the label.
+into fragments that share a ``data-id``, and only its last fragment carries the label. Viewers
+that strip CSS (code hosts rendering a committed notebook) show each label instead as the text
+of a ``<sup class="vnn-l">`` after the span, which the CSS hides everywhere else.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ _CSS = """
 .vnn table{border-collapse:collapse;font-size:.9em;line-height:1.4;margin-top:.4em}
 .vnn td,.vnn th{border-top:1px solid #e5e5e5;padding:.25em .6em;text-align:left;vertical-align:top}
 .vnn .vnn-note{color:#8a5a00;font-size:.9em}
+.vnn sup.vnn-l{display:none}
 """
 
 
@@ -185,7 +188,7 @@ def _legend(marks: list[Mark]) -> str:
         for k in KINDS
     }
     keys = [f'<span class="vnn-key vnn-{k}">{k} {n}</span>' for k, n in counts.items()]
-    return f'<div class="vnn-meta">{"".join(keys)}</div>'
+    return f'<div class="vnn-meta">{" ".join(keys)}</div>'
 
 
 def _people_table(article: Article) -> str:
@@ -216,13 +219,20 @@ def highlight(source: str, marks: list[Mark]) -> str:
         keep = 0
         while keep < len(opened) and keep < len(active) and opened[keep] is active[keep]:
             keep += 1
-        out.extend("</mark>" for _ in opened[keep:])
+        out.extend(_close(m, a) for m in reversed(opened[keep:]))
         for i in range(keep, len(active)):
             out.append(_open(active[i], last=all(o.end >= active[i].end for o in active[:i])))
         opened = list(active)
         out.append(escape(source[a:b], quote=False))
-    out.extend("</mark>" for _ in opened)
+    out.extend(_close(m, len(source)) for m in reversed(opened))
     return "".join(out)
+
+
+def _close(m: Mark, pos: int) -> str:
+    """Close a fragment; where the span ends, add its label as text for viewers that drop CSS."""
+    if pos < m.end:
+        return "</mark>"
+    return f'</mark><sup class="vnn-l vnn-{m.kind}">{escape(m.label)}</sup>'
 
 
 def _open(m: Mark, *, last: bool) -> str:
