@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, Any, TextIO, Union
 
 from .errors import WorkerDied
 from .pipeline import extract
-from .progress import Progress, Reporter, reporter, track
+from .progress import Progress, reporter, track
 from .records import Article
 
 if TYPE_CHECKING:  # the process pool is imported only when workers are asked for
@@ -226,7 +226,7 @@ def run_jsonl(
                 bad[lineno - 1] = (ident, str(e))
                 yield {"id": ident, "text": "", "_bad": True}
 
-    bar = _progress_bar(progress, total)
+    bar = reporter(progress, total)
     try:
         for res in extract_many(inputs(), published=published, workers=workers):
             stats.lines += 1
@@ -257,7 +257,3 @@ def _guess_id(raw: bytes) -> str | None:
         return str(obj["id"]) if isinstance(obj, dict) and obj.get("id") is not None else None
     except (ValueError, TypeError):
         return None
-
-
-def _progress_bar(progress: Progress, total: int | None) -> Reporter | None:
-    return reporter(progress, total)

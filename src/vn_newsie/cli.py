@@ -154,7 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handler = _log_to_stderr(quiet=getattr(args, "quiet", False))
+    logger = logging.getLogger("vn_newsie")
+    handler, level = _log_to_stderr(logger, quiet=getattr(args, "quiet", False)), logger.level
     try:
         if args.command == "schema":
             from .records import Article
@@ -183,19 +184,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    finally:
-        logging.getLogger("vn_newsie").removeHandler(handler)
+    finally:  # leave the logger as it was, for callers of main() inside a longer process
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
-def _log_to_stderr(*, quiet: bool) -> logging.Handler:
+def _log_to_stderr(logger: logging.Logger, *, quiet: bool) -> logging.Handler:
     """The package's log lines (progress, skipped rows, dead workers) on stderr, as 'vn-newsie: ...'."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("vn-newsie: %(message)s"))
     handler.setLevel(logging.WARNING if quiet else logging.INFO)
-    logger = logging.getLogger("vn_newsie")
     logger.addHandler(handler)
-    if logger.level == logging.NOTSET or logger.level > logging.INFO:
-        logger.setLevel(logging.INFO)
+    logger.setLevel(min(logger.getEffectiveLevel(), logging.INFO))
     return handler
 
 
