@@ -10,8 +10,10 @@ from __future__ import annotations
 import html
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Any
 
 import regex
 
@@ -55,19 +57,53 @@ def _tone_pairs() -> dict[str, str]:
 
 _TONE_PAIRS = _tone_pairs()
 
-_FIXES = regex.compile(
-    r"""
-      (?P<crlf>\r\n)
-    | (?P<invisible>[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+)
-    | (?P<entity>&(?:[a-zA-Z]{2,8}|\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6});)
-    | (?P<tag><(?:/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,300})?/?|!--[^<>]{0,300}--)>)
-    | (?P<tone>(?:"""
-    + "|".join(sorted(_TONE_PAIRS, key=len, reverse=True))
-    + r"""))(?!\p{L}|\p{M})
-    | (?P<combining>\p{L}\p{M}+)
-    """,
-    regex.VERBOSE,
-)
+
+def _tone_classes() -> str:
+    """The old-style pairs as character classes ("o[àáảãạ]|O[...]"), one branch per leading
+    letter and length, instead of a 90-way alternation the engine tries at every position."""
+    groups: dict[tuple[str, int], list[set[str]]] = {}
+    for pair in _TONE_PAIRS:
+        sets = groups.setdefault((pair[0], len(pair)), [set() for _ in pair[1:]])
+        for pos, ch in enumerate(pair[1:]):
+            sets[pos].add(ch)
+    branches = []
+    for (first, _), sets in sorted(groups.items(), key=lambda kv: -kv[0][1]):
+        combos = 1
+        for chars in sets:
+            combos *= len(chars)
+        listed = sum(1 for p in _TONE_PAIRS if p[0] == first and len(p) == len(sets) + 1)
+        assert combos == listed, "every combination of the classes must be a listed pair"
+        branches.append(first + "".join("[" + "".join(sorted(chars)) + "]" for chars in sets))
+    return "|".join(branches)
+
+
+# Each kind of fix, with a cheap test saying whether the text can hold one at all: most articles
+# are already NFC, without entities, tags or old-style tone marks, and skip their branches.
+_BRANCHES: dict[str, str] = {
+    "crlf": r"\r\n",
+    "invisible": r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+",
+    "entity": r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6});",
+    "tag": r"<(?:/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,300})?/?|!--[^<>]{0,300}--)>",
+    "tone": "(?:" + _tone_classes() + r")(?!\p{L}|\p{M})",
+    "combining": r"\p{L}\p{M}+",
+}
+_MAY_HOLD: dict[str, Callable[[str], object]] = {
+    "crlf": lambda s: "\r\n" in s,
+    "invisible": regex.compile(_BRANCHES["invisible"]).search,
+    "entity": lambda s: "&" in s,
+    "tag": lambda s: "<" in s,
+    "tone": regex.compile(_BRANCHES["tone"]).search,
+    "combining": lambda s: not unicodedata.is_normalized("NFC", s),
+}
+
+
+@lru_cache(maxsize=64)
+def _fixes(kinds: tuple[str, ...]) -> regex.Pattern[str]:
+    """One scanner over the branches ``kinds`` (in their fixed order: the first branch wins)."""
+    return regex.compile("|".join(f"(?P<{k}>{_BRANCHES[k]})" for k in kinds))
+
+
+_FIXES = _fixes(tuple(_BRANCHES))
 _BREAK_TAGS = regex.compile(r"</?(?:br|p|div|li|tr|h[1-6])\b", regex.IGNORECASE)
 
 
@@ -164,7 +200,10 @@ def normalize(source: str) -> Doc:
     se: list[int] = []
     last = 0
     out_len = 0
-    for m in _FIXES.finditer(source):
+    kinds = tuple(k for k in _BRANCHES if _MAY_HOLD[k](source))
+    if not kinds:
+        return Doc(source, source.translate(_TRANSLATE), ns, ne, ss, se)
+    for m in _fixes(kinds).finditer(source):
         rep = _replacement(m)
         if rep is None:
             continue
@@ -202,34 +241,61 @@ def fold(s: str) -> str:
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*|\d+(?:[.,]\d+)*|[^\s]")
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    start: int
-    end: int
-    text: str
-    key: str  # folded
+    """One word, number or mark, with its flags computed once (the recognizers ask them often)."""
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
+    __slots__ = ("start", "end", "text", "key", "is_word", "is_cap", "is_upper")
 
-    @property
-    def is_cap(self) -> bool:
-        """Title-case syllable ('Lâm'), not an acronym ('UBND')."""
-        t = self.text
-        return t[:1].isupper() and (len(t) == 1 or not t[1:].isupper()) and t.isalpha()
+    def __init__(self, start: int, end: int, text: str, key: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key  # folded
+        first = text[:1]
+        self.is_word: bool = first.isalpha()
+        self.is_cap = self.is_upper = False
+        if self.is_word and not first.islower():  # most words are lower case: nothing to test
+            # title-case syllable ("Lâm"), not an acronym ("UBND")
+            self.is_cap = first.isupper() and (len(text) == 1 or not text[1:].isupper()) and text.isalpha()
+            self.is_upper = len(text) > 1 and text.isupper()
 
-    @property
-    def is_upper(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return (self.start, self.end, self.text, self.key) == (other.start, other.end, other.text, other.key)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r}, {self.key!r})"
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+class Tokens(list[Token]):
+    """The tokens of one range, with room for what each matcher learns about them (``walks``):
+    every recognizer reading the same sentence shares its look-ups."""
+
+    __slots__ = ("walks",)
+
+    def __init__(self, tokens: Iterable[Token] = ()) -> None:
+        super().__init__(tokens)
+        self.walks: dict[Any, Any] = {}  # matcher -> {token index -> its walk}
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """Words, numbers and single punctuation marks of ``text[start:end]`` with their offsets."""
-    out = []
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        t = m.group()
-        out.append(Token(m.start(), m.end(), t, t.lower().translate(_FOLD_TABLE)))
+    stop = len(text) if end is None else end
+    low = text[start:stop].lower().translate(_FOLD_TABLE)
+    if len(low) != stop - start or "Σ" in low:  # "İ" lowers to two characters, "Σ" by context
+        return Tokens(
+            Token(m.start(), m.end(), m.group(), m.group().lower().translate(_FOLD_TABLE))
+            for m in _TOKEN.finditer(text, start, stop)
+        )
+    out = Tokens()
+    append = out.append
+    for m in _TOKEN.finditer(text, start, stop):
+        a, b = m.span()
+        append(Token(a, b, text[a:b], low[a - start : b - start]))
     return out
 
 
