@@ -54,11 +54,37 @@ def _make(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+# Every date form holds a digit, and its words before the digits ("Chiều nay (thứ Ba, ngày ") are
+# short: the grammar runs only on windows this far around the digits of the text.
+_REACH = 80
+_DIGITS = regex.compile(r"\d+")
+
+
+def _near_digits(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Windows of ``text[start:stop]`` around its digits, merged where they meet."""
+    out: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(text, start, stop):
+        a, b = max(start, m.start() - _REACH), min(stop, m.end() + _REACH)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _scan(text: str, start: int, stop: int) -> list[regex.Match[str]]:
+    """What ``_DATE.finditer(text, start, stop)`` finds, scanning only near digits."""
+    found: list[regex.Match[str]] = []
+    for a, b in _near_digits(text, start, stop):
+        found.extend(_DATE.finditer(text, max(a, found[-1].end()) if found else a, b))
+    return found
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
     """Every date expression in ``text[start:end]``; years not yet inferred (see ``resolve``)."""
     out = []
     stop = len(text) if end is None else end
-    for m in _DATE.finditer(text, start, stop):
+    for m in _scan(text, start, stop):
         tod = m.group("tod").lower() if m.group("tod") else None
         if m.group("d"):
             d, mo = int(m.group("d")), int(m.group("m"))
