@@ -221,6 +221,9 @@ def build(out: Path) -> int:
         "# merged_into: for pre-2025 rows, full name of the post-merger province; empty otherwise.",
         "# Names are NFC with new-style tone placement; the same name may occur in several provinces.",
         "# To change the list, rerun: python scripts/build_places.py (with underthesea installed).",
+        "#! required: name level era",
+        "#! level: province district ward",
+        "#! era: before-2025-07-01 from-2025-07-01",
     ]
     with out.open("w", encoding="utf-8", newline="\n") as f:
         for line in header:

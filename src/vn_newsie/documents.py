@@ -49,7 +49,7 @@ import regex
 
 from .context import Context
 from .dates import DateMatch
-from .gazetteer import GazetteerError, load_table, matcher, surnames
+from .gazetteer import GazetteerError, document_kinds, load_table, matcher, surnames
 from .records import DocumentRef
 from .text import Token, fold, normalize
 
@@ -180,11 +180,12 @@ def _code_key(code: str) -> str:
 def _lexicon() -> _Lexicon:
     kinds: dict[str, str] = {}
     spellings: dict[str, str] = {}  # folded alias -> the alias as listed
-    for row in load_table("document_kinds.tsv"):
-        for alias in [row["kind"], *row.get("aliases", "").split("|")]:
-            if alias.strip():
-                kinds.setdefault(fold(alias), row["kind"])
-                spellings.setdefault(fold(alias), alias.strip())
+    exact = set()  # "NQ", "QĐ": as written
+    for spelling in document_kinds():
+        kinds.setdefault(fold(spelling.spelling), spelling.kind)
+        spellings.setdefault(fold(spelling.spelling), spelling.spelling)
+        if spelling.exact:
+            exact.add(spelling.spelling)
     types: dict[str, str] = {}
     for row in load_table("document_types.tsv"):
         types.setdefault(row["code"], row["kind"])  # exact spelling first ("TTr" Tờ trình, "TT")
@@ -196,7 +197,7 @@ def _lexicon() -> _Lexicon:
     for alias in sorted(spellings, key=len, reverse=True):
         spelled = spellings[alias]
         body = r"\s+".join(regex.escape(w) for w in normalize(spelled).text.split())
-        parts.append(body if spelled.isupper() else f"(?i:{body})")  # "NQ", "QĐ": as written
+        parts.append(body if spelled in exact else f"(?i:{body})")
     return _Lexicon(kinds, types, issuers, frozenset(units), "|".join(parts))
 
 

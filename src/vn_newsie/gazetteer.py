@@ -1,40 +1,46 @@
-"""Gazetteers: the knowledge files under ``data/gazetteers/`` and one matcher over all of them.
+"""Gazetteers: the knowledge files under ``data/gazetteers/`` and one lexicon over all of them.
 
 Each file is a TSV with ``#`` comment lines (what it holds, where it came from, how to extend
 it), one header row, then rows. Extra rows can be added without touching the package: set
-``VN_NEWSIE_GAZETTEERS`` to a folder holding files of the same names and header, whose rows are
-appended. A folder that does not exist, or an added file whose header names a column the shipped
-one lacks, is an error; an added row with more cells than its header, or no key, is skipped with
-a warning on the ``vn_newsie`` logger.
+``VN_NEWSIE_GAZETTEERS`` to a folder holding files of the same names, whose rows are appended.
 
-The matcher is a token trie keyed by folded tokens (case, Unicode form and tone style do not
-matter), walked once per article: the cost is linear in the text, whatever the number of entries.
+A table declares in ``#!`` lines what a row may hold, and every row (shipped or the user's) is
+checked at load: a bad one raises ``GazetteerError`` naming the file, the line and the fault.
+
+    #! required: phrase kind        these cells may not be empty
+    #! kind: link level increase    the only values the column "kind" may take
+    #! kind: <document_kinds.tsv kind>   the values of a column of another table
+
+The lexicon is one token trie over every table, keyed by folded tokens (case, Unicode form and
+tone style do not matter) except for entries a table marks as written in capitals ("NQ", "TƯ"),
+which match only as written. It is built once per process from a precomputed file shipped with
+the package (``lexicon.json``, rebuilt by ``scripts/build_lexicon.py``) when that file matches
+the tables and no overlay folder is set, and walked once per token of each sentence: every
+recognizer reading the sentence shares the walk.
 """
 
 from __future__ import annotations
 
-import logging
+import hashlib
+import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
-from .errors import GazetteerError as GazetteerError  # re-exported: it was defined here
-from .text import Token, fold, tokenize
+from .text import Token, Tokens, fold, normalize, tokenize
 
-log = logging.getLogger("vn_newsie")
+
+class GazetteerError(RuntimeError):
+    """A gazetteer file is missing or malformed."""
 
 
 def gazetteer_dirs() -> list[Path]:
     """Where the tables are read from: the shipped folder, then the user's, if set."""
-    dirs = []
-    packaged = resources.files("vn_newsie").joinpath("data").joinpath("gazetteers")
-    if packaged.is_dir():
-        dirs.append(Path(str(packaged)))
-    else:  # running from a source checkout or an editable install
-        dirs.append(Path(__file__).resolve().parents[2] / "data" / "gazetteers")
+    dirs = [_shipped_dir()]
     extra = os.environ.get("VN_NEWSIE_GAZETTEERS")
     if extra:
         if not Path(extra).is_dir():
@@ -43,60 +49,104 @@ def gazetteer_dirs() -> list[Path]:
     return dirs
 
 
-def _read_rows(path: Path, shipped: list[str] | None = None) -> Iterator[dict[str, str]]:
-    """The rows of one file; ``shipped`` is the shipped table's header when ``path`` is an addition."""
+def _shipped_dir() -> Path:
+    packaged = resources.files("vn_newsie").joinpath("data").joinpath("gazetteers")
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "data" / "gazetteers"  # a source checkout
+
+
+# --- reading and checking tables ------------------------------------------------------------------
+
+
+@dataclass
+class _Rules:
+    """What a table's ``#!`` lines allow: required columns, and the values of checked columns."""
+
+    required: tuple[str, ...] = ()
+    values: dict[str, frozenset[str]] | None = None
+    references: dict[str, tuple[str, str]] | None = None  # column -> (table, column)
+
+
+def _directive(rules: _Rules, path: Path, lineno: int, line: str) -> None:
+    name, sep, rest = line[2:].partition(":")
+    name, rest = name.strip(), rest.strip()
+    if not sep or not name or not rest:
+        raise GazetteerError(f"{path}:{lineno}: a '#!' line reads '#! column: value value ...'")
+    if name == "required":
+        rules.required = (*rules.required, *rest.split())
+    elif rest.startswith("<") and rest.endswith(">") and len(rest[1:-1].split()) == 2:
+        table, col = rest[1:-1].split()
+        rules.references = {**(rules.references or {}), name: (table, col)}
+    else:
+        rules.values = {**(rules.values or {}), name: frozenset(rest.split())}
+
+
+def _check_header(rules: _Rules, path: Path, lineno: int, header: list[str]) -> None:
+    declared = [*rules.required, *(rules.values or {}), *(rules.references or {})]
+    for col in declared:
+        if col not in header:
+            raise GazetteerError(f"{path}:{lineno}: '#!' names column {col!r}, the header has {header}")
+    for col, (table, other) in (rules.references or {}).items():
+        rules.values = {**(rules.values or {}), col: frozenset(column(table, other))}
+    rules.references = None
+
+
+def _check_row(rules: _Rules, path: Path, lineno: int, row: dict[str, str]) -> None:
+    for col in rules.required:
+        if not row[col]:
+            raise GazetteerError(f"{path}:{lineno}: column {col!r} is empty; this table requires it")
+    for col, allowed in (rules.values or {}).items():
+        if row[col] and row[col] not in allowed:
+            raise GazetteerError(
+                f"{path}:{lineno}: {col} {row[col]!r} is not one this table declares "
+                f"(#! {col}: {' '.join(sorted(allowed)) if len(allowed) < 40 else '...'})"
+            )
+
+
+def _read_rows(path: Path, rules: _Rules, *, declares: bool) -> Iterator[dict[str, str]]:
+    """The rows of one file; ``declares``: its ``#!`` lines count (the shipped file's do, a user's
+    overlay is held to them and cannot widen them)."""
     header: list[str] | None = None
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             line = line.rstrip("\n").rstrip("\r")
+            if line.startswith("#!") and header is None and declares:
+                _directive(rules, path, lineno, line)
+                continue
             if not line.strip() or line.startswith("#"):
                 continue
             cells = [c.strip() for c in line.split("\t")]
             if header is None:
                 header = cells
-                _check_added_header(path, header, shipped)
+                _check_header(rules, path, lineno, header)
                 continue
-            problem = f"{len(cells)} cells, the header has {len(header)}" if len(cells) > len(header) else ""
-            if shipped is not None and not problem and not cells[header.index(shipped[0])]:
-                problem = f"no {shipped[0]}"
-            if problem and shipped is None:
-                raise GazetteerError(f"{path}:{lineno}: {problem}")
-            if problem:  # a user's addition: one bad row should not stop every extraction
-                log.warning("%s:%d: %s; row skipped", path, lineno, problem)
-                continue
+            if len(cells) > len(header):
+                raise GazetteerError(f"{path}:{lineno}: {len(cells)} columns, header has {len(header)}")
             cells += [""] * (len(header) - len(cells))
-            yield dict.fromkeys(shipped or (), "") | dict(zip(header, cells, strict=True))
+            row = dict(zip(header, cells, strict=True))
+            _check_row(rules, path, lineno, row)
+            yield row
 
 
-def _check_added_header(path: Path, header: list[str], shipped: list[str] | None) -> None:
-    if shipped is None or (shipped[0] in header and set(header) <= set(shipped)):
-        return
-    raise GazetteerError(
-        f"{path}: header {' | '.join(header)} does not match the shipped table's "
-        f"({' | '.join(shipped)}); copy its header row, then add your rows below it"
-    )
-
-
-def _header(path: Path) -> list[str]:
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip() and not line.startswith("#"):
-                return [c.strip() for c in line.rstrip("\r\n").split("\t")]
-    return []
+def read_table(path: Path) -> tuple[dict[str, str], ...]:
+    """The rows of one table file, checked against its own ``#!`` lines (a script can check a
+    user's file with it before use)."""
+    return tuple(_read_rows(Path(path), _Rules(), declares=True))
 
 
 @cache
 def load_table(name: str) -> tuple[dict[str, str], ...]:
-    """All rows of ``name`` (shipped file first, then the user's additions)."""
+    """All rows of ``name`` (shipped file first, then the user's additions, checked against the
+    shipped file's ``#!`` lines)."""
     rows: list[dict[str, str]] = []
     found = False
-    shipped: list[str] | None = None
-    for d in gazetteer_dirs():
+    rules = _Rules()  # the shipped file's declarations hold for the user's rows too
+    for n, d in enumerate(gazetteer_dirs()):
         path = d / name
         if path.is_file():
             found = True
-            rows.extend(_read_rows(path, shipped))
-            shipped = shipped or _header(path)
+            rows.extend(_read_rows(path, rules, declares=n == 0))
     if not found:
         raise GazetteerError(f"gazetteer {name!r} not found in {[str(d) for d in gazetteer_dirs()]}")
     return tuple(rows)
@@ -107,7 +157,28 @@ def column(name: str, col: str) -> list[str]:
     return [r[col] for r in load_table(name) if r.get(col)]
 
 
-# --- matching -------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class KindSpelling:
+    """One spelling of a document kind; ``exact`` ones ("NQ", "QĐ") match only as written."""
+
+    kind: str
+    spelling: str
+    exact: bool
+
+
+@lru_cache(maxsize=1)
+def document_kinds() -> tuple[KindSpelling, ...]:
+    """Every spelling of every document kind (``document_kinds.tsv``, read once), the kind first."""
+    out = []
+    for row in load_table("document_kinds.tsv"):
+        kind = row["kind"]
+        words = [kind, *row.get("aliases", "").split("|")]
+        out += [KindSpelling(kind, w.strip(), False) for w in words if w.strip()]
+        out += [KindSpelling(kind, c.strip(), True) for c in row.get("codes", "").split("|") if c.strip()]
+    return tuple(out)
+
+
+# --- the lexicon: one token trie over every table ----------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,14 +186,18 @@ class Entry:
     category: str  # "title", "org", "rank", "place", ...
     text: str  # the entry as listed
     data: tuple[tuple[str, str], ...] = ()
+    exact: tuple[str, ...] = ()  # its tokens as written, when it matches only so ("NQ", "TƯ")
 
     def get(self, key: str) -> str:
-        return dict(self.data).get(key, "")
+        for k, v in self.data:
+            if k == key:
+                return v
+        return ""
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """Tokens ``[i, j)`` match ``entries`` (every category whose longest entry ends at j)."""
+class Hit(NamedTuple):
+    """Tokens ``[i, j)`` match ``entries`` (every category whose longest entry ends at j). A
+    tuple: made by the thousand per article, it must be cheap to build."""
 
     i: int
     j: int
@@ -136,12 +211,17 @@ class Hit:
 
 
 class _Node:
-    __slots__ = ("children", "entries", "by_category")
+    __slots__ = ("children", "entries", "by_category", "exact")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
-        self.entries: list[Entry] = []
+        self.entries: tuple[Entry, ...] = ()
         self.by_category: dict[str, tuple[Entry, ...]] = {}  # the entries grouped, kept by add()
+        self.exact = False  # some entry here matches only as written
+
+
+# One step of a walk: the token index it ends at, its entries, and those grouped by category.
+_End = tuple[int, tuple[Entry, ...], dict[str, tuple[Entry, ...]]]
 
 
 class Matcher:
@@ -152,46 +232,90 @@ class Matcher:
         self.max_len = 0
 
     def add(self, phrase: str, entry: Entry) -> None:
-        keys = [t.key for t in tokenize(fold(phrase))]
+        self.add_keys(phrase_keys(phrase), entry)
+
+    def add_keys(self, keys: tuple[str, ...], entry: Entry) -> None:
+        """Add ``entry`` under folded tokens ``keys`` (see ``phrase_keys``)."""
         if not keys:
             return
         node = self._root
         for k in keys:
-            node = node.children.setdefault(k, _Node())
-        node.entries.append(entry)
+            nxt = node.children.get(k)
+            if nxt is None:
+                nxt = node.children[k] = _Node()
+            node = nxt
+        node.entries = (*node.entries, entry)
         node.by_category[entry.category] = (*node.by_category.get(entry.category, ()), entry)
+        node.exact = node.exact or bool(entry.exact)
         self.max_len = max(self.max_len, len(keys))
 
-    def _ends(self, tokens: list[Token], i: int) -> Iterator[tuple[int, _Node]]:
-        """Each node with entries on the walk from token ``i``, with the token index it ends at."""
-        node = self._root
-        j = i
-        while j < len(tokens):
-            nxt = node.children.get(tokens[j].key)
-            if nxt is None:
-                return
-            node = nxt
-            j += 1
+    def _walk(self, tokens: list[Token], i: int) -> tuple[_End, ...]:
+        """Each stop with entries on the walk from token ``i``; kept on ``Tokens`` so that every
+        look-up at the same token of the same sentence walks once."""
+        walks: dict[int, tuple[_End, ...]] | None = None
+        if isinstance(tokens, Tokens):
+            walks = tokens.walks.get(self)
+            if walks is None:
+                walks = tokens.walks[self] = {}
+            found = walks.get(i)
+            if found is not None:
+                return found
+        out: list[_End] = []
+        node: _Node | None = self._root
+        for j in range(i, len(tokens)):
+            node = node.children.get(tokens[j].key)  # type: ignore[union-attr]
+            if node is None:
+                break
             if node.entries:
-                yield j, node
+                if not node.exact:
+                    out.append((j + 1, node.entries, node.by_category))
+                else:
+                    end = _as_written(tokens, i, j + 1, node)
+                    if end[1]:
+                        out.append(end)
+        res = tuple(out)
+        if walks is not None:
+            walks[i] = res
+        return res
 
     def match_at(self, tokens: list[Token], i: int, categories: Iterable[str] | None = None) -> Hit | None:
         """The longest entry starting at token ``i`` (of the given categories, if any); entries
         of several categories ending at the same token are returned together."""
-        wanted = None if categories is None else set(categories)
-        best: Hit | None = None
-        for j, node in self._ends(tokens, i):
-            entries = node.entries if wanted is None else [e for e in node.entries if e.category in wanted]
-            if entries:
-                best = Hit(i, j, tuple(entries))
-        return best
+        ends = self._walk(tokens, i)
+        if not ends:
+            return None
+        if categories is None:
+            j, entries, _ = ends[-1]
+            return Hit(i, j, entries)
+        wanted = (categories,) if isinstance(categories, str) else tuple(categories)
+        if len(wanted) == 1:  # the usual question: one category
+            for j, _, groups in reversed(ends):
+                found = groups.get(wanted[0])
+                if found is not None:
+                    return Hit(i, j, found)
+            return None
+        for j, entries, groups in reversed(ends):
+            if any(c in groups for c in wanted):
+                return Hit(i, j, tuple(e for e in entries if e.category in wanted))
+        return None
 
     def longest_by_category(self, tokens: list[Token], i: int) -> dict[str, Hit]:
-        """For each category, its longest entry starting at token ``i`` (one walk of the trie)."""
+        """For each category, its longest entry starting at token ``i`` (one walk of the trie). On
+        ``Tokens`` the answer is kept and shared: callers must not change it."""
+        known: dict[int, dict[str, Hit]] | None = None
+        if isinstance(tokens, Tokens):
+            known = tokens.walks.get((self, "longest"))
+            if known is None:
+                known = tokens.walks[(self, "longest")] = {}
+            found = known.get(i)
+            if found is not None:
+                return found
         out: dict[str, Hit] = {}
-        for j, node in self._ends(tokens, i):
-            for cat, entries in node.by_category.items():
+        for j, _, groups in self._walk(tokens, i):
+            for cat, entries in groups.items():
                 out[cat] = Hit(i, j, entries)
+        if known is not None:
+            known[i] = out
         return out
 
     def find_all(self, tokens: list[Token], categories: Iterable[str] | None = None) -> list[Hit]:
@@ -208,38 +332,140 @@ class Matcher:
         return out
 
 
-@lru_cache(maxsize=1)
-def matcher() -> Matcher:
-    """The one matcher over every phrase table, built once per process."""
-    m = Matcher()
-    for row in load_table("titles.tsv"):
-        m.add(row["title"], Entry("title", row["title"], (("kind", row.get("kind", "")),)))
-    for row in load_table("ranks.tsv"):
-        m.add(row["word"], Entry("rank", row["word"], (("kind", row.get("kind", "")),)))
-    for row in load_table("organizations.tsv"):
-        body = (("name", row["name"]), ("kind", row.get("kind", "")))
-        m.add(row["name"], Entry("org", row["name"], body))
-        if row.get("abbreviation"):
-            m.add(row["abbreviation"], Entry("org", row["abbreviation"], body))
-    for row in load_table("org_heads.tsv"):
-        m.add(row["word"], Entry("org_head", row["word"], (("kind", row.get("kind", "")),)))
-    for row in load_table("place_types.tsv"):
-        m.add(row["word"], Entry("place_type", row["word"], (("level", row.get("level", "")),)))
+def _as_written(tokens: list[Token], i: int, j: int, node: _Node) -> _End:
+    """The entries of ``node`` that hold for tokens ``[i, j)``: those marked exact only when the
+    tokens are written as they are."""
+    written = tuple(t.text for t in tokens[i:j])
+    entries = tuple(e for e in node.entries if not e.exact or e.exact == written)
+    groups: dict[str, tuple[Entry, ...]] = {}
+    for e in entries:
+        groups[e.category] = (*groups.get(e.category, ()), e)
+    return j, entries, groups
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    """The folded tokens a phrase is looked up by."""
+    return tuple(t.key for t in tokenize(fold(phrase)))
+
+
+def _written(phrase: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenize(normalize(phrase).text))
+
+
+def _cells(row: dict[str, str], *cols: str) -> tuple[tuple[str, str], ...]:
+    return tuple((c, row.get(c, "")) for c in cols)
+
+
+# (table, category, phrase columns, data columns): which rows go into the lexicon, and how; places
+# (after place_types) and document kinds (last) have rules of their own, in lexicon_entries
+_Table = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+_BEFORE_PLACES: tuple[_Table, ...] = (
+    ("titles.tsv", "title", ("title",), ("kind",)),
+    ("ranks.tsv", "rank", ("word",), ("kind",)),
+    ("organizations.tsv", "org", ("name", "abbreviation"), ("name", "kind")),
+    ("org_heads.tsv", "org_head", ("word",), ("kind",)),
+    ("place_types.tsv", "place_type", ("word",), ("level",)),
+)
+_AFTER_PLACES: tuple[_Table, ...] = (
+    ("countries.tsv", "country", ("name",), ()),
+    ("meeting_triggers.tsv", "meeting", ("trigger",), ("kind", "strength")),
+    ("role_boundaries.tsv", "role_boundary", ("phrase",), ("kind",)),
+    ("metric_cues.tsv", "metric_cue", ("phrase",), ("kind",)),
+    ("qualifiers.tsv", "qualifier", ("phrase",), ("qualifier",)),
+    ("units.tsv", "unit", ("unit",), ("kind",)),
+    ("magnitudes.tsv", "magnitude", ("word",), ("factor",)),
+    ("number_words.tsv", "number_word", ("word",), ("value",)),
+    ("document_phrasing.tsv", "doc_phrasing", ("phrase",), ("kind",)),
+)
+
+
+def _table_entries(tables: tuple[_Table, ...]) -> Iterator[tuple[tuple[str, ...], Entry]]:
+    for table, category, phrase_cols, data_cols in tables:
+        for row in load_table(table):
+            data = _cells(row, *data_cols)
+            exact = row.get("case") == "exact"
+            for col in phrase_cols:
+                if row.get(col):
+                    # only the short form of an exact row ("TƯ") is case-sensitive, not its name
+                    written = _written(row[col]) if exact and col != phrase_cols[0] else ()
+                    yield phrase_keys(row[col]), Entry(category, row[col], data, written)
+
+
+def lexicon_entries() -> Iterator[tuple[tuple[str, ...], Entry]]:
+    """Every entry of the lexicon with the folded tokens it is found by."""
+    yield from _table_entries(_BEFORE_PLACES)
     for row in load_table("places.tsv"):
-        place = tuple((k, row.get(k, "")) for k in ("name", "level", "code", "era", "merged_into"))
         # wards are often named after people ("Phường Trần Phú"): a category of their own, so a
         # ward name is a place only where "phường"/"xã" announces it
         category = "ward" if row.get("level") == "ward" else "place"
-        m.add(row["short"] or row["name"], Entry(category, row["short"] or row["name"], place))
-    for row in load_table("countries.tsv"):
-        m.add(row["name"], Entry("country", row["name"]))
-    for row in load_table("meeting_triggers.tsv"):
-        strength = (("kind", row.get("kind", "")), ("strength", row.get("strength", "")))
-        m.add(row["trigger"], Entry("meeting", row["trigger"], strength))
-    for row in load_table("document_kinds.tsv"):
-        kind = row["kind"]
-        for alias in [kind, *[a for a in row.get("aliases", "").split("|") if a.strip()]]:
-            m.add(alias, Entry("doc_kind", kind))
+        name = row["short"] or row["name"]
+        yield (
+            phrase_keys(name),
+            Entry(category, name, _cells(row, "name", "level", "code", "era", "merged_into")),
+        )
+    yield from _table_entries(_AFTER_PLACES)
+    for s in document_kinds():
+        yield phrase_keys(s.spelling), Entry("doc_kind", s.kind, (), _written(s.spelling) if s.exact else ())
+
+
+# --- the precomputed lexicon ---------------------------------------------------------------------
+
+LEXICON_FILE = Path(__file__).with_name("lexicon.json")
+_LEXICON_TABLES = tuple(
+    sorted({t[0] for t in (*_BEFORE_PLACES, *_AFTER_PLACES)} | {"places.tsv", "document_kinds.tsv"})
+)
+
+
+def lexicon_fingerprint() -> str:
+    """A digest of what the lexicon is built from: the shipped tables and this code's folding."""
+    h = hashlib.sha256()
+    for name in _LEXICON_TABLES:
+        h.update((_shipped_dir() / name).read_bytes())
+    for module in ("gazetteer.py", "text.py"):
+        h.update(Path(__file__).with_name(module).read_bytes())
+    return h.hexdigest()
+
+
+def lexicon_json() -> str:
+    """The lexicon as shipped in ``lexicon.json``: one line per entry, [keys, category, text, data
+    values, exact tokens] (tokens space-separated), each category's data columns given once."""
+    columns: dict[str, list[str]] = {}
+    lines = []
+    for keys, e in lexicon_entries():
+        cols = columns.setdefault(e.category, [k for k, _ in e.data])
+        if cols != [k for k, _ in e.data]:
+            raise GazetteerError(f"lexicon category {e.category!r} has entries with different data columns")
+        row = [" ".join(keys), e.category, e.text, [v for _, v in e.data], " ".join(e.exact)]
+        lines.append(json.dumps(row, ensure_ascii=False))
+    head = json.dumps({"fingerprint": lexicon_fingerprint(), "columns": columns}, ensure_ascii=False)
+    return head[:-1] + ',\n"entries": [\n' + ",\n".join(lines) + "\n]}\n"
+
+
+def _precomputed() -> list[tuple[tuple[str, ...], Entry]] | None:
+    """The shipped entries, when they were built from these very tables and no overlay is set."""
+    if os.environ.get("VN_NEWSIE_GAZETTEERS") or not LEXICON_FILE.is_file():
+        return None
+    try:
+        data = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
+        if data.get("fingerprint") != lexicon_fingerprint():
+            return None
+        columns = {c: tuple(cols) for c, cols in data["columns"].items()}
+        out = []
+        for keys, cat, text, values, exact in data["entries"]:
+            entry = Entry(cat, text, tuple(zip(columns[cat], values, strict=True)), tuple(exact.split()))
+            out.append((tuple(keys.split()), entry))
+        return out
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # unreadable: build from the tables
+
+
+@lru_cache(maxsize=1)
+def matcher() -> Matcher:
+    """The one lexicon over every phrase table, built once per process."""
+    m = Matcher()
+    entries = _precomputed()
+    for keys, entry in entries if entries is not None else lexicon_entries():
+        m.add_keys(keys, entry)
     return m
 
 

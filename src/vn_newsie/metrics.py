@@ -57,7 +57,7 @@ from functools import lru_cache
 import regex
 
 from .context import Context
-from .gazetteer import load_table
+from .gazetteer import document_kinds, load_table
 from .numbers import NumberMatch
 from .records import Change, Metric, Qualifier
 from .text import Token, fold
@@ -201,10 +201,8 @@ def _lexicon() -> _Lexicon:
     cues: dict[tuple[str, ...], set[str]] = {}
     for row in load_table("metric_cues.tsv"):
         cues.setdefault(_words(row["phrase"]), set()).add(row["kind"])
-    for row in load_table("document_kinds.tsv"):
-        for alias in [row["kind"], *row.get("aliases", "").split("|")]:
-            if alias.strip():
-                cues.setdefault(_words(alias), set()).add("document")
+    for spelling in document_kinds():
+        cues.setdefault(_words(spelling.spelling), set()).add("document")
     qualifiers: dict[tuple[str, ...], Qualifier] = {}
     for row in load_table("qualifiers.tsv"):
         q = row["qualifier"]

@@ -26,7 +26,7 @@ from functools import lru_cache
 import regex
 
 from .context import Context
-from .gazetteer import Entry, Hit, Matcher, load_table, matcher, surnames
+from .gazetteer import Hit, load_table, matcher, surnames
 from .places import province_in
 from .records import Person, Place, Role
 from .text import Token, fold
@@ -40,14 +40,6 @@ _VN_SYLLABLE = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_ROLE_TOKENS = 30
-
-
-@lru_cache(maxsize=1)
-def _boundaries() -> Matcher:
-    m = Matcher()
-    for row in load_table("role_boundaries.tsv"):
-        m.add(row["phrase"], Entry(row.get("kind") or "stop", row["phrase"]))
-    return m
 
 
 @dataclass
@@ -81,7 +73,6 @@ class _SentenceReader:
         self.ctx = ctx
         self.t = tokens
         self.m = matcher()
-        self.b = _boundaries()
         self.sur = surnames()
         self._hits: dict[int, dict[str, Hit]] = {}
         self._raw: dict[int, dict[str, Hit]] = {}  # the rules ask about the same tokens again and again
@@ -140,7 +131,7 @@ class _SentenceReader:
     def boundary(self, k: int) -> Hit | None:
         if k >= len(self.t) or not self.t[k].is_word:
             return None
-        return self.b.match_at(self.t, k)
+        return self.m.match_at(self.t, k, ("role_boundary",))  # role_boundaries.tsv
 
     def cap_run(self, k: int) -> int:
         """One past the run of title-case syllables starting at k; a title inside ends it
@@ -474,7 +465,7 @@ class _SentenceReader:
                 continue
             bd = self.boundary(k)
             if bd:
-                kind = bd.entries[0].category
+                kind = bd.entries[0].get("kind") or "stop"
                 items.append((kind, k))
                 k = bd.j
                 continue
