@@ -1,11 +1,13 @@
-"""Benchmarks: throughput, memory over a long stream, start-up, and growth on hostile input.
+"""Benchmarks: speed against underthesea's NER and the floor, stages, workers, memory, start-up.
 
     python benchmarks/run.py                 # everything, 10,000-article memory stream
-    python benchmarks/run.py --quick         # smaller stream and growth sizes
-    python benchmarks/run.py throughput growth
+    python benchmarks/run.py --quick         # dev set only, smaller stream and growth sizes
+    python benchmarks/run.py throughput stages
 
-Figures are printed, not asserted: they go into the README with the machine they ran on.
-The corpus is ../shared/dev when present (real articles), else examples/.
+Figures are printed, not asserted: they go into the README and docs/performance.md with the
+machine they ran on. The corpus is ../shared/dev (plus ../shared/pool) when present (real
+articles), else examples/. Every ratio compares figures taken in the same run over the same
+articles; CPU time is given beside wall time because the machine is shared.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "dev"
+POOL = ROOT.parent / "shared" / "pool" / "articles.jsonl"
 
 
 def corpus_files() -> list[Path]:
@@ -31,6 +35,15 @@ def corpus_files() -> list[Path]:
 
 def corpus() -> list[str]:
     return [f.read_text(encoding="utf-8") for f in corpus_files()]
+
+
+def pool() -> list[str]:
+    """The pool's articles (no gold), when present: a second, larger sample of the same genre."""
+    if not POOL.is_file():
+        return []
+    return [
+        json.loads(line)["text"] for line in POOL.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def machine() -> str:
@@ -43,6 +56,13 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - t0
 
 
+def clocked(fn: Callable[[], object]) -> tuple[float, float]:
+    """(wall, CPU) seconds of one call: on a shared machine CPU time moves less between runs."""
+    w, c = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - w, time.process_time() - c
+
+
 def underthesea_ner(texts: list[str]) -> None:
     from underthesea import ner, sent_tokenize
 
@@ -51,36 +71,144 @@ def underthesea_ner(texts: list[str]) -> None:
             ner(sent)
 
 
-def bench_throughput(texts: list[str], rounds: int) -> dict[str, float]:
+# The floor: what any reader of these articles pays at least, NFC plus three compiled scans
+# (words and marks, numbers, sentence ends).
+_FLOOR = (r"\p{L}[\p{L}\p{M}]*|\d+(?:[.,]\d+)*|[^\s]", r"\d+(?:[.,]\d+)*", r"[.!?]+(?=\s+\p{Lu})")
+
+
+def floor(texts: list[str]) -> None:
+    import unicodedata
+
+    import regex
+
+    patterns = [regex.compile(p) for p in _FLOOR]
+    for text in texts:
+        t = unicodedata.normalize("NFC", text)
+        for p in patterns:
+            for _ in p.finditer(t):
+                pass
+
+
+def _per_article(
+    fn: Callable[[list[str]], object], texts: list[str], rounds: int
+) -> list[tuple[float, float]]:
+    """ms per article (wall, CPU) of each round."""
+    out = []
+    for _ in range(rounds):
+        w, c = clocked(lambda: fn(texts))
+        out.append((w / len(texts) * 1000, c / len(texts) * 1000))
+    return out
+
+
+def _range(values: list[float]) -> str:
+    return f"{min(values):.1f}-{max(values):.1f}" if len(values) > 1 else f"{values[0]:.1f}"
+
+
+def bench_throughput(texts: list[str], rounds: int, pool_texts: list[str]) -> dict[str, object]:
+    """vn_newsie, underthesea's NER and the floor over the same articles in the same run."""
+    from vn_newsie import extract
+
+    def ours(batch: list[str]) -> None:
+        for t in batch:
+            extract(t)
+
+    extract(texts[0])  # lazy loads happen once, outside the timing
+    underthesea_ner(texts[:1])
+    res: dict[str, object] = {}
+    for name, batch in (("dev", texts), ("dev+pool", texts + pool_texts)):
+        if name == "dev+pool" and not pool_texts:
+            continue
+        mine = _per_article(ours, batch, rounds)
+        ner = _per_article(underthesea_ner, batch, 1)[0]
+        low = min(_per_article(floor, batch, 3))
+        best = min(mine, key=lambda x: x[1])
+        res[name] = {
+            "articles": len(batch),
+            "chars_median": sorted(map(len, batch))[len(batch) // 2],
+            "vn_newsie_ms": mine,
+            "underthesea_ms": ner,
+            "floor_ms": low,
+            "ratio_wall": [ner[0] / m[0] for m in mine],
+            "ratio_cpu": [ner[1] / m[1] for m in mine],
+            "floor_multiple_cpu": best[1] / low[1],
+        }
+        print(f"[{name}: {len(batch)} articles, median {res[name]['chars_median']} chars]")  # type: ignore[index]
+        print(
+            f"  vn_newsie           : {_range([m[1] for m in mine])} ms/article CPU "
+            f"({_range([m[0] for m in mine])} wall) over {rounds} rounds"
+        )
+        print(f"  underthesea.ner     : {ner[1]:.0f} ms/article CPU ({ner[0]:.0f} wall)")
+        print(
+            f"  ratio               : {_range([ner[1] / m[1] for m in mine])}x faster (CPU), "
+            f"{_range([ner[0] / m[0] for m in mine])}x (wall)"
+        )
+        print(
+            f"  floor (NFC + 3 regex): {low[1]:.2f} ms/article CPU; vn_newsie is {best[1] / low[1]:.1f}x it"
+        )
+    return res
+
+
+def bench_workers(texts: list[str]) -> dict[str, float]:
+    """Two worker processes against one, over a stream long enough to pay the start-up once."""
     from vn_newsie import extract
     from vn_newsie.batch import extract_many
 
-    work = texts * rounds
-    chars = sum(map(len, work))
-    extract(texts[0])  # lazy loads happen once, outside the timing
+    work = texts * 3
     one = timed(lambda: [extract(t) for t in work])
     list(extract_many(texts[:4], workers=2, chunksize=1))  # page in what the workers import
-    # a longer stream, so that starting the two workers (about a second) is paid once, as in use
-    two = timed(lambda: list(extract_many(work * 6, workers=2, chunksize=4))) / 6  # per len(work)
-    underthesea_ner(texts[:1])
-    base = timed(lambda: underthesea_ner(texts))
-    base_per_article = base / len(texts)
+    two = timed(lambda: list(extract_many(work * 2, workers=2, chunksize=4))) / 2
     res = {
-        "articles": len(work),
         "articles_per_s_1": len(work) / one,
-        "mb_per_s_1": chars / one / 1e6,
         "articles_per_s_2": len(work) / two,
         "speedup_2_workers": one / two,
-        "underthesea_ner_articles_per_s": 1 / base_per_article,
-        "ratio_vs_underthesea": base_per_article / (one / len(work)),
     }
-    print(f"throughput, 1 process : {res['articles_per_s_1']:.1f} articles/s, {res['mb_per_s_1']:.2f} MB/s")
     print(
-        f"throughput, 2 workers : {res['articles_per_s_2']:.1f} articles/s ({res['speedup_2_workers']:.2f}x one)"
+        f"workers               : 1 process {res['articles_per_s_1']:.1f} articles/s, 2 workers "
+        f"{res['articles_per_s_2']:.1f} articles/s ({res['speedup_2_workers']:.2f}x one)"
     )
-    print(f"underthesea NER       : {res['underthesea_ner_articles_per_s']:.2f} articles/s")
-    print(f"vn_newsie vs NER      : {res['ratio_vs_underthesea']:.1f}x faster")
     return res
+
+
+def bench_stages(texts: list[str]) -> dict[str, float]:
+    """CPU ms per article of each stage of extract(), in pipeline order."""
+    from vn_newsie import pipeline
+    from vn_newsie.context import Context
+    from vn_newsie.documents import extract_documents
+    from vn_newsie.layout import analyse
+    from vn_newsie.meetings import extract_meetings
+    from vn_newsie.metrics import extract_metrics
+    from vn_newsie.people import extract_people
+    from vn_newsie.places import infer_province
+    from vn_newsie.records import Article
+    from vn_newsie.text import normalize
+
+    pipeline.extract(texts[0])
+    cost: dict[str, float] = {}
+
+    def stage(name: str, fn: Callable[[], Any]) -> Any:
+        c = time.process_time()
+        out = fn()
+        cost[name] = cost.get(name, 0.0) + time.process_time() - c
+        return out
+
+    for text in texts:
+        doc = stage("normalize", lambda text=text: normalize(text))  # type: ignore[misc]
+        ctx = Context(doc, stage("layout", lambda doc=doc: analyse(doc)), None)  # type: ignore[misc]
+        stage("dates", lambda ctx=ctx: ctx.dates)  # type: ignore[misc]
+        stage("numbers", lambda ctx=ctx: ctx.numbers)  # type: ignore[misc]
+        ctx.place = stage("place", lambda ctx=ctx: infer_province(ctx))  # type: ignore[misc]
+        documents = stage("documents", lambda ctx=ctx: extract_documents(ctx))  # type: ignore[misc]
+        people = stage("people", lambda ctx=ctx: extract_people(ctx))  # type: ignore[misc]
+        metrics = stage("metrics", lambda ctx=ctx: extract_metrics(ctx))  # type: ignore[misc]
+        meetings = stage("meetings", lambda ctx=ctx, p=people: extract_meetings(ctx, p))  # type: ignore[misc]
+        parts = {"people": people, "meetings": meetings, "metrics": metrics, "documents": documents}
+        stage("records", lambda parts=parts: Article(**parts))  # type: ignore[misc]
+    total = sum(cost.values())
+    print(
+        "stages (CPU ms/article): " + ", ".join(f"{k} {v / len(texts) * 1000:.2f}" for k, v in cost.items())
+    )
+    print(f"  total {total / len(texts) * 1000:.2f} ms/article")
+    return {k: v / len(texts) * 1000 for k, v in cost.items()}
 
 
 _STREAM = """
@@ -119,46 +247,39 @@ def bench_memory(files: list[Path], n: int) -> dict[str, object]:
     return {"articles": n, "seconds": secs, "peak_rss_mb": peak, "rss_by_tenth": samples}
 
 
-# First calls in a fresh process: a whole article (the example), and a sentence whose bare
-# two-syllable name makes the pipeline load underthesea's NER (once per process).
-_FIRST_CALL_NER = "Theo Vũ Hùng, mô hình hợp tác xã kiểu mới đã giúp nhiều hộ thoát nghèo."
+def _fresh(code: str, env: dict[str, str] | None = None) -> list[float]:
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout.split()
+    return [float(x) for x in out]
 
 
-def bench_startup() -> dict[str, float]:
+def bench_startup() -> dict[str, object]:
+    """First-call latency in a fresh process: with the shipped lexicon, and with it rebuilt from the
+    tables (as when an overlay folder is set)."""
+    import tempfile
+
     code = (
-        "import sys, time; t0 = time.perf_counter(); import vn_newsie; t1 = time.perf_counter();"
-        "vn_newsie.extract(sys.argv[1]); t2 = time.perf_counter();"
+        "import time; t0 = time.perf_counter(); import vn_newsie; t1 = time.perf_counter();"
+        "vn_newsie.extract('Chiều 18/02, Bí thư Tỉnh ủy Chẩu Văn Lâm chủ trì hội nghị.'); t2 = time.perf_counter();"
         "print(t1 - t0, t2 - t1)"
     )
-    example = (ROOT / "examples" / "hoi-nghi-tinh-uy.txt").read_text(encoding="utf-8")
-
-    def fresh(text: str) -> tuple[float, float]:
-        runs = [
-            subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, check=True)
-            for _ in range(3)
-        ]
-        imp, first = (min(float(r.stdout.split()[i]) for r in runs) for i in (0, 1))
-        return imp, first
-
-    imp, first = fresh(example)
-    _, first_ner = fresh(_FIRST_CALL_NER)
+    runs = [_fresh(code) for _ in range(3)]
+    with tempfile.TemporaryDirectory() as empty:
+        rebuilt = [_fresh(code, {**os.environ, "VN_NEWSIE_GAZETTEERS": empty})[1] for _ in range(2)]
     code_ut = "import time; t0 = time.perf_counter(); from underthesea import ner; ner('Ông Nguyễn Văn An'); print(time.perf_counter() - t0)"
-    ut = min(
-        float(
-            subprocess.run([sys.executable, "-c", code_ut], capture_output=True, text=True, check=True).stdout
-        )
-        for _ in range(2)
-    )
-    print(f"import vn_newsie      : {imp * 1000:.0f} ms")
+    ut = [_fresh(code_ut)[0] for _ in range(2)]
+    imp, first = [r[0] * 1000 for r in runs], [r[1] * 1000 for r in runs]
+    print(f"import vn_newsie      : {_range(imp)} ms; first extract() {_range(first)} ms (fresh processes)")
     print(
-        f"first extract()       : {first * 1000:.0f} ms (the example article); {first_ner * 1000:.0f} ms (loads the NER)"
+        f"  first extract() with the lexicon rebuilt from the tables: {_range([x * 1000 for x in rebuilt])} ms"
     )
-    print(f"underthesea import+first ner(): {ut * 1000:.0f} ms")
+    print(f"underthesea import+first ner(): {_range([x * 1000 for x in ut])} ms")
     return {
-        "import_s": imp,
-        "first_call_s": first,
-        "first_call_ner_s": first_ner,
-        "underthesea_import_first_s": ut,
+        "import_ms": imp,
+        "first_call_ms": first,
+        "first_call_rebuilt_ms": rebuilt,
+        "underthesea_first_s": ut,
     }
 
 
@@ -195,15 +316,22 @@ def bench_growth(scales: tuple[int, ...]) -> dict[str, list[float]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("what", nargs="*", default=["throughput", "startup", "growth", "memory"])
-    ap.add_argument("--quick", action="store_true", help="small stream and growth sizes")
+    ap.add_argument(
+        "what", nargs="*", default=["throughput", "stages", "workers", "startup", "growth", "memory"]
+    )
+    ap.add_argument("--quick", action="store_true", help="small stream and growth sizes, no pool")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args()
     texts = corpus()
-    print(f"machine: {machine()}; corpus: {len(texts)} articles, {sum(map(len, texts))} chars")
+    extra = [] if args.quick else pool()
+    print(f"machine: {machine()}; corpus: {len(texts)} dev articles + {len(extra)} pool articles")
     figures: dict[str, object] = {"machine": machine()}
     if "throughput" in args.what:
-        figures["throughput"] = bench_throughput(texts, rounds=2 if args.quick else 5)
+        figures["throughput"] = bench_throughput(texts, 2 if args.quick else 5, extra)
+    if "stages" in args.what:
+        figures["stages"] = bench_stages(texts + extra)
+    if "workers" in args.what:
+        figures["workers"] = bench_workers(texts)
     if "startup" in args.what:
         figures["startup"] = bench_startup()
     if "growth" in args.what:

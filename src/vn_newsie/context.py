@@ -11,7 +11,7 @@ from .dates import DateMatch, find_dates, reference_year, resolve
 from .layout import Layout, Zone, analyse
 from .numbers import NumberMatch, find_numbers
 from .records import Place
-from .text import Doc, Token, normalize, tokenize
+from .text import Doc, Token, Tokens, normalize, tokenize
 
 
 @dataclass
@@ -66,12 +66,27 @@ class Context:
         return self.layout.sentences()
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        """Tokens of ``text[start:end]``, computed once per range (recognizers share sentences)."""
+        """Tokens of ``text[start:end]``, computed once per range (recognizers share sentences and
+        the look-ups kept on them): a slice of the text's tokens where the range cuts no token."""
         key = (start, end)
         found = self._token_cache.get(key)
         if found is None:
-            found = self._token_cache[key] = tokenize(self.text, start, end)
+            found = self._token_cache[key] = self._slice(start, end) or tokenize(self.text, start, end)
         return found
+
+    @cached_property
+    def _all_tokens(self) -> tuple[Tokens, list[int], list[int]]:
+        every = tokenize(self.text)
+        return every, [t.start for t in every], [t.end for t in every]
+
+    def _slice(self, start: int, end: int) -> Tokens | None:
+        """The text's tokens inside [start, end), or None when a token straddles either edge
+        (tokenizing the range would cut it differently)."""
+        every, starts, ends = self._all_tokens
+        i, j = bisect_left(ends, start + 1), bisect_left(starts, end)  # tokens overlapping the range
+        if i < j and (every[i].start < start or every[j - 1].end > end):
+            return None
+        return Tokens(every[i:j])
 
     def dates_between(self, start: int, end: int) -> list[DateMatch]:
         """Dates starting inside [start, end) (binary search: cheap on huge articles)."""
