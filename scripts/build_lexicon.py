@@ -2,7 +2,7 @@
 """Write src/vn_newsie/lexicon.json, the lexicon built from data/gazetteers/, shipped so that the
 first extract() of a process reads it instead of folding every entry again.
 
-    python scripts/build_lexicon.py          # rebuild after editing a table, gazetteer.py or text.py
+    python scripts/build_lexicon.py          # rebuild after editing a table or LEXICON_VERSION
     python scripts/build_lexicon.py --check  # exit 1 if the shipped file is out of date
 
 A stale file is never used (its fingerprint no longer matches): the lexicon is then rebuilt from

@@ -103,7 +103,6 @@ def _fixes(kinds: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?P<{k}>{_BRANCHES[k]})" for k in kinds))
 
 
-_FIXES = _fixes(tuple(_BRANCHES))
 _BREAK_TAGS = regex.compile(r"</?(?:br|p|div|li|tr|h[1-6])\b", regex.IGNORECASE)
 
 
