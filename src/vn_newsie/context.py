@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -67,11 +67,12 @@ class Context:
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """Tokens of ``text[start:end]``, computed once per range (recognizers share sentences and
-        the look-ups kept on them): a slice of the text's tokens where the range cuts no token."""
+        the look-ups kept on them): the text's tokens inside the range, and a token the range
+        cuts at either edge read again from its piece ("Nghị" of "Nghị quyết" cut after "Ngh")."""
         key = (start, end)
         found = self._token_cache.get(key)
         if found is None:
-            found = self._token_cache[key] = self._slice(start, end) or tokenize(self.text, start, end)
+            found = self._token_cache[key] = self._slice(start, end)
         return found
 
     @cached_property
@@ -79,14 +80,17 @@ class Context:
         every = tokenize(self.text)
         return every, [t.start for t in every], [t.end for t in every]
 
-    def _slice(self, start: int, end: int) -> Tokens | None:
-        """The text's tokens inside [start, end), or None when a token straddles either edge
-        (tokenizing the range would cut it differently)."""
+    def _slice(self, start: int, end: int) -> Tokens:
         every, starts, ends = self._all_tokens
-        i, j = bisect_left(ends, start + 1), bisect_left(starts, end)  # tokens overlapping the range
-        if i < j and (every[i].start < start or every[j - 1].end > end):
-            return None
-        return Tokens(every[i:j])
+        i = bisect_left(starts, start)  # first token starting inside the range
+        j = bisect_right(ends, end)  # one past the last token ending inside it
+        if i >= j:
+            return tokenize(self.text, start, end)
+        out = Tokens(tokenize(self.text, start, every[i].start)) if every[i].start > start else Tokens()
+        out.extend(every[i:j])
+        if every[j - 1].end < end:
+            out.extend(tokenize(self.text, every[j - 1].end, end))
+        return out
 
     def dates_between(self, start: int, end: int) -> list[DateMatch]:
         """Dates starting inside [start, end) (binary search: cheap on huge articles)."""
