@@ -2,10 +2,14 @@
 
 Each file is a TSV with ``#`` comment lines (what it holds, where it came from, how to extend
 it), one header row, then rows. Extra rows can be added without touching the package: set
-``VN_NEWSIE_GAZETTEERS`` to a folder holding files of the same names, whose rows are appended.
+``VN_NEWSIE_GAZETTEERS`` to a folder holding files of the same names and header, whose rows are
+appended. A folder that does not exist, or an added file whose header names a column the shipped
+one lacks, is an error; an added row with more cells than its header, or no key, is skipped with
+a warning on the ``vn_newsie`` logger.
 
-A table declares in ``#!`` lines what a row may hold, and every row (shipped or the user's) is
-checked at load: a bad one raises ``GazetteerError`` naming the file, the line and the fault.
+A shipped table declares in ``#!`` lines what a row may hold, and every row (shipped or the
+user's) is held to them at load: a row with a value the code would not understand (a mistyped
+kind) raises ``GazetteerError`` naming the file, the line and the fault.
 
     #! required: phrase kind        these cells may not be empty
     #! kind: link level increase    the only values the column "kind" may take
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -31,11 +36,10 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
+from .errors import GazetteerError as GazetteerError  # re-exported: it was defined here
 from .text import Token, Tokens, fold, normalize, tokenize
 
-
-class GazetteerError(RuntimeError):
-    """A gazetteer file is missing or malformed."""
+log = logging.getLogger("vn_newsie")
 
 
 def gazetteer_dirs() -> list[Path]:
@@ -104,14 +108,15 @@ def _check_row(rules: _Rules, path: Path, lineno: int, row: dict[str, str]) -> N
             )
 
 
-def _read_rows(path: Path, rules: _Rules, *, declares: bool) -> Iterator[dict[str, str]]:
-    """The rows of one file; ``declares``: its ``#!`` lines count (the shipped file's do, a user's
-    overlay is held to them and cannot widen them)."""
+def _read_rows(path: Path, rules: _Rules, shipped: list[str] | None = None) -> Iterator[dict[str, str]]:
+    """The rows of one file. A shipped file (``shipped`` None) declares the rules in its ``#!``
+    lines; a user's addition (``shipped``: the shipped header) is held to them, cannot widen them,
+    and has a malformed row skipped with a warning rather than stopping every extraction."""
     header: list[str] | None = None
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             line = line.rstrip("\n").rstrip("\r")
-            if line.startswith("#!") and header is None and declares:
+            if line.startswith("#!") and header is None and shipped is None:
                 _directive(rules, path, lineno, line)
                 continue
             if not line.strip() or line.startswith("#"):
@@ -119,34 +124,60 @@ def _read_rows(path: Path, rules: _Rules, *, declares: bool) -> Iterator[dict[st
             cells = [c.strip() for c in line.split("\t")]
             if header is None:
                 header = cells
-                _check_header(rules, path, lineno, header)
+                _check_added_header(path, header, shipped)
+                if shipped is None:
+                    _check_header(rules, path, lineno, header)
                 continue
-            if len(cells) > len(header):
-                raise GazetteerError(f"{path}:{lineno}: {len(cells)} columns, header has {len(header)}")
+            problem = f"{len(cells)} cells, the header has {len(header)}" if len(cells) > len(header) else ""
+            if shipped is not None and not problem and not cells[header.index(shipped[0])]:
+                problem = f"no {shipped[0]}"
+            if problem and shipped is None:
+                raise GazetteerError(f"{path}:{lineno}: {problem}")
+            if problem:  # a user's addition: one bad row should not stop every extraction
+                log.warning("%s:%d: %s; row skipped", path, lineno, problem)
+                continue
             cells += [""] * (len(header) - len(cells))
-            row = dict(zip(header, cells, strict=True))
+            row = dict.fromkeys(shipped or (), "") | dict(zip(header, cells, strict=True))
             _check_row(rules, path, lineno, row)
             yield row
 
 
+def _check_added_header(path: Path, header: list[str], shipped: list[str] | None) -> None:
+    if shipped is None or (shipped[0] in header and set(header) <= set(shipped)):
+        return
+    raise GazetteerError(
+        f"{path}: header {' | '.join(header)} does not match the shipped table's "
+        f"({' | '.join(shipped)}); copy its header row, then add your rows below it"
+    )
+
+
+def _header(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                return [c.strip() for c in line.rstrip("\r\n").split("\t")]
+    return []
+
+
 def read_table(path: Path) -> tuple[dict[str, str], ...]:
-    """The rows of one table file, checked against its own ``#!`` lines (a script can check a
-    user's file with it before use)."""
-    return tuple(_read_rows(Path(path), _Rules(), declares=True))
+    """The rows of one table file, held to its own ``#!`` lines."""
+    return tuple(_read_rows(Path(path), _Rules()))
 
 
 @cache
 def load_table(name: str) -> tuple[dict[str, str], ...]:
-    """All rows of ``name`` (shipped file first, then the user's additions, checked against the
-    shipped file's ``#!`` lines)."""
+    """All rows of ``name``: the shipped file's, then the user's additions, every one held to the
+    shipped file's ``#!`` lines."""
     rows: list[dict[str, str]] = []
     found = False
-    rules = _Rules()  # the shipped file's declarations hold for the user's rows too
-    for n, d in enumerate(gazetteer_dirs()):
+    shipped: list[str] | None = None
+    rules = _Rules()
+    for d in gazetteer_dirs():
         path = d / name
         if path.is_file():
             found = True
-            rows.extend(_read_rows(path, rules, declares=n == 0))
+            rows.extend(_read_rows(path, rules, shipped))
+            shipped = shipped or _header(path)
     if not found:
         raise GazetteerError(f"gazetteer {name!r} not found in {[str(d) for d in gazetteer_dirs()]}")
     return tuple(rows)
