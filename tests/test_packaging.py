@@ -53,6 +53,7 @@ def test_wheel_holds_gazetteers_and_type_marker(wheel: Path) -> None:
     expected = {p.name for p in (ROOT / "data" / "gazetteers").glob("*.tsv")}
     assert expected and expected <= shipped
     assert "vn_newsie/py.typed" in names
+    assert "vn_newsie/lexicon.json" in names  # the precomputed lexicon: no rebuild on the first call
 
 
 def test_wheel_works_in_a_clean_venv(wheel: Path, tmp_path: Path) -> None:
