@@ -212,3 +212,17 @@ def test_shared_walks_answer_as_a_fresh_walk(sentence: str) -> None:
             assert m.match_at(shared, k, c) == m.match_at(list(tokenize(sentence)), k, c)
         assert m.longest_by_category(shared, k) == m.longest_by_category(list(tokenize(sentence)), k)
     assert shared.walks, "the walks were kept on the tokens"
+
+
+ORG_KEYS = [
+    ("abbreviation-expanded", "TƯ Đoàn", "trung ương đoàn"),
+    ("same-letters-kept", "Bộ Tư pháp", "bộ tư pháp"),
+    ("folded-abbreviation", "UBND tỉnh", "ủy ban nhân dân tỉnh"),
+]
+
+
+@pytest.mark.parametrize("org,key", [c[1:] for c in ORG_KEYS], ids=[c[0] for c in ORG_KEYS])
+def test_organization_keys_honour_exact_abbreviations(org: str, key: str) -> None:
+    from vn_newsie.people import organization_key
+
+    assert organization_key(org) == key

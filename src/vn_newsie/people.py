@@ -29,7 +29,7 @@ from .context import Context
 from .gazetteer import Hit, load_table, matcher, surnames
 from .places import province_in
 from .records import Person, Place, Role
-from .text import Token, fold
+from .text import Token, fold, normalize
 
 _PUNCT_CONTINUE = {"-", "&"}
 _CAPITALISED = {"place", "ward", "org", "org_head", "country"}
@@ -787,17 +787,25 @@ def _role_place(ctx: Context, org: str | None) -> Place | None:
 
 
 @lru_cache(maxsize=1)
-def _expansions() -> dict[str, str]:
-    """Abbreviations of bodies and their full names, from organizations.tsv."""
+def _expansions() -> tuple[dict[str, str], dict[str, str]]:
+    """Abbreviations of bodies and their full names, from organizations.tsv: folded ones, and
+    those the table marks to match only as written ("TƯ", not the "Tư" of "Tư pháp")."""
     out: dict[str, str] = {}
+    exact: dict[str, str] = {}
     for row in load_table("organizations.tsv"):
         abbr = row.get("abbreviation", "")
         if abbr and " " not in abbr:
-            out.setdefault(fold(abbr), fold(row["name"]))
-    return out
+            if row.get("case") == "exact":
+                exact.setdefault(normalize(abbr).text, fold(row["name"]))
+            else:
+                out.setdefault(fold(abbr), fold(row["name"]))
+    return out, exact
 
 
 def organization_key(org: str) -> str:
     """Folded body with abbreviations expanded: "UBND tỉnh" -> "ủy ban nhân dân tỉnh"."""
-    table = _expansions()
-    return " ".join(table.get(w, w) for w in fold(org).split())
+    table, exact = _expansions()
+    keys, written = fold(org).split(), normalize(org).text.split()
+    if len(written) != len(keys):
+        written = keys
+    return " ".join(exact.get(w) or table.get(k, k) for k, w in zip(keys, written, strict=True))
