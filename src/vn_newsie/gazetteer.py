@@ -15,7 +15,7 @@ kind) raises ``GazetteerError`` naming the file, the line and the fault.
     #! kind: link level increase    the only values the column "kind" may take
     #! kind: <document_kinds.tsv kind>   the values of a column of another table
 
-The lexicon is one token trie over every table, keyed by folded tokens (case, Unicode form and
+The lexicon is one token trie over the phrase tables, keyed by folded tokens (case, Unicode form and
 tone style do not matter) except for entries a table marks as written in capitals ("NQ", "TƯ"),
 which match only as written. It is built once per process from a precomputed file shipped with
 the package (``lexicon.json``, rebuilt by ``scripts/build_lexicon.py``) when that file matches
@@ -209,7 +209,7 @@ def document_kinds() -> tuple[KindSpelling, ...]:
     return tuple(out)
 
 
-# --- the lexicon: one token trie over every table ----------------------------------------------
+# --- the lexicon: one token trie over the phrase tables -----------------------------------------
 
 
 class Entry(NamedTuple):
