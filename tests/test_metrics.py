@@ -108,6 +108,12 @@ MONEY = [
     Case("Kinh phí thực hiện đề án khoảng hai nghìn tỷ đồng.", 2e12, "đồng", ("kinh phí",), qualifier="about"),
     Case("Tổng chi ngân sách địa phương 6 tháng đầu năm ước đạt 9.870 tỷ đồng.", 9.87e12, "đồng",
          ("tổng chi ngân sách",), period="6 tháng đầu năm"),
+    # what is measured written after the amount (class 15)
+    Case("Tỉnh đã bố trí 12 nghìn tỷ đồng vốn đối ứng ODA cho các dự án.", 1.2e13, "đồng", ("vốn đối ứng ODA",)),
+    Case("Năm nay, doanh nghiệp đã mua hơn 500 tấn lúa giống của nông dân.", 500, "tấn",
+         ("lúa giống", "đã mua"), qualifier="over"),
+    Case("Khoản chi cho tăng lương sẽ vào khoảng 20.000 tỷ đồng.", 2e13, "đồng", ("khoản chi cho tăng lương",),
+         qualifier="about"),
 ]
 # fmt: on
 
@@ -217,6 +223,14 @@ COUNTS = [
     Case("Thị xã Bình Minh có 8 phường, xã với khoảng 95.000 dân.", 8, "phường", ("thị xã bình minh", "phường, xã")),
     Case("Thị xã Bình Minh có 8 phường, xã với khoảng 95.000 dân.", 95_000, "dân", ("bình minh", "dân")),
     Case("Buổi lễ diễn ra với sự tham dự của 600 công nhân, cán bộ.", 600, "công nhân", ("cán bộ", "tham dự")),
+    # what has the count may hold a label word ("khóa"); what is said of a count goes on through
+    # names, dotted abbreviations and places (class 15)
+    Case("Về nhân sự, Ban Thường vụ khóa mới có 15 người.", 15, "người", ("Ban Thường vụ khóa mới",)),
+    Case("Trong số đó có 120 ủy viên T.Ư Đảng khóa trước là đại biểu đương nhiên.", 120, "ủy viên",
+         ("ủy viên T.Ư Đảng khóa trước",)),
+    Case("Đợt này, 6 tuyến phố chính trong Khu đô thị mới Nam Sông Hậu được đặt tên.", 6, "tuyến",
+         ("trong Khu đô thị mới Nam Sông Hậu",)),
+    Case("Đoàn đã trao 300 suất quà tại xã Tân Lập.", 300, "suất quà", ("tại xã Tân Lập",)),
     # an amount after a verb is named by the verb and its purpose; a period of another part of
     # the sentence (after ";") is not its period
     Case("Quy hoạch có tầm nhìn đến năm 2045; tỉnh dành 730 tỷ đồng để nâng cấp kè sông Cái.", 730e9, "đồng",

@@ -68,6 +68,7 @@ _CLOSE = frozenset(")]")
 _OPENERS = frozenset("\"'(-:;[")
 _MAX_NAME_WORDS = 14
 _MAX_TRAILING = 8
+_MAX_COUNT_TRAILING = 12  # words read after a count for what is said of it
 _WINDOW = 60  # tokens before a figure read for its subject
 _MAX_INHERIT = 3  # clauses looked back for a subject
 _MAX_CUES_BEFORE = 6
@@ -78,44 +79,6 @@ _DONG = frozenset({"đ", "vnđ", "vnd", "đồng"})
 _THINGS = frozenset({"count", "mass", "area", "length", "volume", "energy"})  # "có 12 triệu ha đất"
 _MEASURE_KINDS = frozenset({"percent", "currency", "mass", "area", "length", "volume", "energy"})
 _RELATIVE = frozenset({"percent", "ratio"})  # named by the clause before and read with a baseline
-# words right before a small count that are not a predicate of it ("giữa 2 đơn vị", "của 3 bên")
-_NOT_PREDICATE = frozenset(
-    [
-        "giữa",
-        "của",
-        "cho",
-        "các",
-        "những",
-        "với",
-        "và",
-        "hoặc",
-        "hay",
-        "từ",
-        "trong",
-        "tại",
-        "ở",
-        "về",
-        "theo",
-        "đến",
-        "tới",
-        "trên",
-        "dưới",
-        "cả",
-        "mỗi",
-        "mọi",
-        "thuộc",
-        "bởi",
-        "do",
-        "qua",
-        "sau",
-        "trước",
-        "như",
-        "là",
-        "gồm",
-        "nhất",
-    ]
-)
-_WEAK_CUES = frozenset({("với",), ("từ",), ("tới",)})  # cues that are prepositions too
 _LIST_JOIN = frozenset({",", "và"})
 
 _PERIOD = regex.compile(
@@ -150,6 +113,10 @@ class _Lexicon:
     max_len: int
     after: regex.Pattern[str]  # units and not-units written after a number
     after_kind: dict[str, str]  # folded phrase -> unit kind, "not_unit" or "classifier"
+
+    def kind_of(self, key: str, kind: str) -> bool:
+        """The one word ``key`` is a cue of ``kind`` ("giữa" is "not_predicate")."""
+        return kind in self.cues.get((key,), frozenset())
 
     def back(
         self, keys: list[str], j: int, lo: int, kinds: frozenset[str]
@@ -232,6 +199,10 @@ _KEPT = frozenset({"increase", "decrease", "average"})
 _ENDS = frozenset({"end", "compare"})
 _DROPPED = frozenset({"pronoun", "particle"})
 _DOCUMENT = frozenset({"document"})
+# cue kinds that a host noun phrase ("Bộ Chính trị khóa IX có 15 người") cannot hold
+_NOT_HOST = frozenset(
+    {"link", "level", "increase", "decrease", "average", "existential", "causative", "stop"}
+)
 
 
 # --- one candidate --------------------------------------------------------------------------
@@ -554,7 +525,7 @@ class _Sentence:
             n, kinds = c
             if "distance" in kinds:
                 return False
-            weak = weak or tuple(keys[j - n : j]) in _WEAK_CUES
+            weak = weak or (n == 1 and lex.kind_of(keys[j - 1], "preposition"))
             if kinds & {"link", "existential", "increase", "decrease", "level"}:
                 predicate = predicate or not weak
             if d.change is None and "increase" in kinds:
@@ -585,11 +556,11 @@ class _Sentence:
             cause = lex.back(keys, subj[-1][1], subj[-1][0], frozenset({"causative"}))
             if cause and keys[subj[-1][1] - cause[0] - 1 : subj[-1][1] - cause[0]] != ["việc"]:  # "việc làm"
                 agent_end = subj[-1][1] - cause[0]
-                while agent_end > lo and keys[agent_end - 1] in ("đã", "đang", "sẽ", "vừa", "từng"):
+                while agent_end > lo and lex.kind_of(keys[agent_end - 1], "aspect"):
                     agent_end -= 1
                 a = subj[0][0]
                 k = a
-                while k < agent_end and keys[k] not in ("tại", "ở", "trong", "từ", "vào", "qua", "trên"):
+                while k < agent_end and not lex.kind_of(keys[k], "locative"):
                     k += 1
                 d.agent = (a, k) if k > a else None
                 subj = []
@@ -622,7 +593,7 @@ class _Sentence:
         if j <= lo or j == 0:
             return False
         t = self.tokens[j - 1]
-        if not t.is_word or t.is_cap or t.is_upper or t.key in _NOT_PREDICATE:
+        if not t.is_word or t.is_cap or t.is_upper or self.lex.kind_of(t.key, "not_predicate"):
             return False
         return self.lex.longest_back(self.keys, j, lo) == 0 or bool(
             self.lex.back(self.keys, j, lo, frozenset({"verb"}))
@@ -633,20 +604,21 @@ class _Sentence:
         from the last end word ("vào", "tại") or boundary of the clause."""
         a = max(lo, j - 8)
         for k in range(j - 1, a - 1, -1):
-            if (
-                self.lex.forward(self.keys, k, j, frozenset({"end", "boundary"}))
-                or self.keys[k] in _NOT_PREDICATE
+            if self.lex.forward(self.keys, k, j, frozenset({"end", "boundary"})) or self.lex.kind_of(
+                self.keys[k], "not_predicate"
             ):
                 a = k + 1
                 break
-        for k in range(a, j):  # a noun phrase: no cue, qualifier or period in it ("được gần gấp đôi")
-            if self.lex.longest(self.keys, k, j)[0] or self.lex.qualifier_back(self.keys, k + 1, k):
+        for k in range(a, j):  # a noun phrase: no verb-like cue or qualifier in it ("được gần gấp đôi")
+            if self.lex.longest(self.keys, k, j)[1] & _NOT_HOST or self.lex.qualifier_back(
+                self.keys, k + 1, k
+            ):
                 return []
         return self.clean(a, j, depth)
 
     def verb_word(self, k: int) -> bool:
         t = self.tokens[k]
-        if not t.is_word or t.is_cap or t.is_upper or t.key in _NOT_PREDICATE:
+        if not t.is_word or t.is_cap or t.is_upper or self.lex.kind_of(t.key, "not_predicate"):
             return False
         found = self.lex.cues.get((t.key,))
         return not found or bool(found & {"verb", "compound"})
@@ -724,12 +696,12 @@ class _Sentence:
             i += 1
         if cur is not None:
             runs.append((cur, j))
-        # trailing fillers ("... khó khăn thì")
+        # trailing fillers and aspect words ("... khó khăn thì", "khoản chi ... sẽ")
         while runs:
             s, e = runs[-1]
             n = 0
             for k in range(s, e):
-                if lex.forward(keys, k, e, frozenset({"filler"})) == e - k:
+                if lex.forward(keys, k, e, frozenset({"filler", "aspect"})) == e - k:
                     n = e - k
                     break
             if n == 0:
@@ -774,18 +746,14 @@ class _Sentence:
         elif d.unit_kind in _RELATIVE and lex.forward(keys, k, hi, frozenset({"baseline"})):
             b = self.until_punct(k, 6)
             d.baseline = (self.tokens[k].start, self.tokens[b - 1].end)
-        if d.unit_kind == "currency" and k < hi and keys[k] in ("để", "nhằm"):
+        if d.unit_kind == "currency" and k < hi and lex.kind_of(keys[k], "purpose"):
             b = self.until_punct(k + 1, _MAX_TRAILING)
             while b > k + 1 and not self.tokens[b - 1].is_word:
                 b -= 1
             if b > k + 1:
                 d.purpose = (k + 1, b)
-        if d.baseline is None and k < hi and self.tokens[k].is_word and not self.tokens[k].is_cap:
-            b = k
-            while b < hi and b - k < _MAX_TRAILING and self.tokens[b].is_word and not self.tokens[b].is_cap:
-                if lex.forward(keys, b, hi, frozenset({"end", "compare"})):
-                    break
-                b += 1
+        if d.baseline is None:
+            b = self.trailing_end(k, d.unit_kind == "count")
             if b > k:
                 d.trailing = (k, b)
         # period: the nearest time phrase before the figure, else one after it in its clause
@@ -804,6 +772,46 @@ class _Sentence:
             i = bisect_left(self.period_starts, d.unit_end)
             if i < len(self.periods) and self.period_ends[i] <= limit:
                 d.period = self.periods[i]
+
+    def trailing_end(self, k: int, count: bool) -> int:
+        """The end of the words read after a figure: lower-case words up to an end word. After a
+        count, what is said of the counted thing goes on through names and places ("146 ủy viên
+        Trung ương khóa IX", "4 tuyến đường trong Khu đô thị mới"): what is measured often comes
+        after the figure."""
+        lex, keys, hi = self.lex, self.keys, len(self.tokens)
+        b = k
+        most = _MAX_COUNT_TRAILING if count else _MAX_TRAILING
+        while b < hi and b - k < most:
+            t = self.tokens[b]
+            if not t.is_word and not (count and self.dotted(b)):
+                break
+            if (t.is_cap and not count) or self.in_period(t.start, t.end):
+                break
+            if lex.forward(keys, b, hi, _ENDS) and not (
+                count and lex.forward(keys, b, hi, frozenset({"locative"})) and self.word_at(b + 1)
+            ):
+                break
+            b += 1
+        return b
+
+    def word_at(self, k: int) -> bool:
+        """Token ``k`` is a word outside any time phrase."""
+        return k < len(self.tokens) and self.tokens[k].is_word and not self.in_period(*self.span(k))
+
+    def dotted(self, k: int) -> bool:
+        """Token ``k`` is the dot inside an abbreviation written without spaces ("T.Ư", "TP.HCM")."""
+        t = self.tokens
+        return (
+            0 < k < len(t) - 1
+            and t[k].text == "."
+            and t[k - 1].end == t[k].start
+            and t[k + 1].start == t[k].end
+            and t[k - 1].text.isupper()
+            and t[k + 1].text[:1].isupper()
+        )
+
+    def span(self, k: int) -> tuple[int, int]:
+        return self.tokens[k].start, self.tokens[k].end
 
     def until_punct(self, k: int, most: int) -> int:
         b = k
@@ -866,6 +874,14 @@ class _Sentence:
                 if d.agent:
                     parts.append("do " + self.surface(*d.agent))
             elif d.trailing and not d.baseline and (d.unit_kind in _RELATIVE or not base):
+                parts.append(self.surface(*d.trailing))
+            elif (
+                d.trailing
+                and not d.baseline
+                and d.trailing[1] - d.trailing[0] > 1
+                and self.noun_word(d.trailing[0])
+            ):
+                # "bố trí 12 nghìn tỷ đồng vốn đối ứng ODA": what is measured comes after the figure
                 parts.append(self.surface(*d.trailing))
             d.base = " ".join(p for p in parts if p) if d.unit_kind == "count" else subject
             if d.baseline and d.unit_kind in _RELATIVE:
