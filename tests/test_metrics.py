@@ -228,8 +228,8 @@ COUNTS = [
     Case("Về nhân sự, Ban Thường vụ khóa mới có 15 người.", 15, "người", ("Ban Thường vụ khóa mới",)),
     Case("Trong số đó có 120 ủy viên T.Ư Đảng khóa trước là đại biểu đương nhiên.", 120, "ủy viên",
          ("ủy viên T.Ư Đảng khóa trước",)),
-    Case("Đợt này, 6 tuyến phố chính trong Khu đô thị mới Nam Sông Hậu được đặt tên.", 6, "tuyến",
-         ("trong Khu đô thị mới Nam Sông Hậu",)),
+    Case("Đợt này, 6 tuyến phố trong Khu đô thị Nam Sông Hậu được đặt tên.", 6, "tuyến",
+         ("trong Khu đô thị Nam Sông Hậu",)),
     Case("Đoàn đã trao 300 suất quà tại xã Tân Lập.", 300, "suất quà", ("tại xã Tân Lập",)),
     # an amount after a verb is named by the verb and its purpose; a period of another part of
     # the sentence (after ";") is not its period

@@ -68,7 +68,7 @@ _CLOSE = frozenset(")]")
 _OPENERS = frozenset("\"'(-:;[")
 _MAX_NAME_WORDS = 14
 _MAX_TRAILING = 8
-_MAX_COUNT_TRAILING = 12  # words read after a count for what is said of it
+_MAX_COUNT_TRAILING = 8  # words read after a count for what is said of it
 _WINDOW = 60  # tokens before a figure read for its subject
 _MAX_INHERIT = 3  # clauses looked back for a subject
 _MAX_CUES_BEFORE = 6
@@ -792,6 +792,8 @@ class _Sentence:
             ):
                 break
             b += 1
+        while b > k and lex.forward(keys, b - 1, b, frozenset({"end"})):
+            b -= 1  # "... cho ý kiến từ" (cut short before its noun phrase)
         return b
 
     def word_at(self, k: int) -> bool:
