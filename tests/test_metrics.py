@@ -231,6 +231,10 @@ COUNTS = [
     Case("Đợt này, 6 tuyến phố trong Khu đô thị Nam Sông Hậu được đặt tên.", 6, "tuyến",
          ("trong Khu đô thị Nam Sông Hậu",)),
     Case("Đoàn đã trao 300 suất quà tại xã Tân Lập.", 300, "suất quà", ("tại xã Tân Lập",)),
+    # noun-first counts: the counted noun heads the subject, the figure stands alone (class 12)
+    Case("Tổng số người ứng cử đại biểu HĐND cấp huyện là 12.940.", 12940, "người", ("người ứng cử",)),
+    Case("Số người chết và mất tích đến cuối ngày đã lên 61.", 61, "người", ("chết và mất tích",)),
+    Case("Số hộ nghèo toàn huyện hiện là 1.235, giảm mạnh so với năm trước.", 1235, "hộ nghèo", ("hộ nghèo",)),
     # an amount after a verb is named by the verb and its purpose; a period of another part of
     # the sentence (after ";") is not its period
     Case("Quy hoạch có tầm nhìn đến năm 2045; tỉnh dành 730 tỷ đồng để nâng cấp kè sông Cái.", 730e9, "đồng",
@@ -372,6 +376,8 @@ NOT_THESE = [
     ("Ông 5 lần được khen, lợi nhuận tăng 9%.", [5]),
     ("Sáng 18/2, hội nghị với 500 đại biểu đã khai mạc.", [18, 2]),
     ("Ngày 5/11 tới, hơn 400 đại biểu sẽ thảo luận tại hội trường.", [5, 11]),
+    # a bare number after a preposition is not the count of the noun heading the clause
+    ("Số vắc xin còn lại được nhập từ ngày 15 đến 30, tổng cộng 2 triệu liều.", [30]),
 ]
 # fmt: on
 

@@ -237,6 +237,7 @@ class _Draft:
     base: str = ""  # the name without the counted noun, for the clauses after it
     zone: str = "body"
     clause: int = 0
+    noun_first: bool = False  # "Số phiếu tán thành 845": the counted noun is in the subject
 
 
 class _Sentence:
@@ -310,6 +311,8 @@ class _Sentence:
             d = self.unit(n, ti, tj)
             if (d is None or not d.listed) and self.is_name(ti):
                 continue  # "Nghị định 100 quy định", "Quân khu 5", "Chương trình 135"
+            if d is None:
+                d = self.noun_first(n, ti, tj)
             if d is None:
                 if self.may_be_elided(n, ti, tj):
                     bare.append((n, ti, tj))
@@ -475,6 +478,42 @@ class _Sentence:
         end = self.tokens[k - 1].end
         unit = self.ctx.doc.surface(self.tokens[tj].start, end)
         return _Draft(n, ti, tj, unit, "count", end, k, listed=False, zone=self.zone)
+
+    def noun_first(self, n: NumberMatch, ti: int, tj: int) -> _Draft | None:
+        """A bare count whose noun heads the clause before it: "Tổng số người ứng cử là 6.900",
+        "Số phiếu tán thành 845" (unit "người", "phiếu")."""
+        if n.is_word or n.value_max is not None or n.has_magnitude or not n.value.is_integer():
+            return None
+        if _year_like(n) or (tj < len(self.tokens) and self.tokens[tj].is_word):
+            return None
+        lo = self.clause_start[self.clause_of[ti]]
+        if ti <= lo or not self.tokens[ti - 1].is_word:
+            return None
+        cue = self.lex.longest_back(self.keys, ti, lo)
+        if cue and not self.lex.back(self.keys, ti, lo, frozenset({"link", "level"})):
+            return None  # "từ ngày 15 đến 30-11": not linked to the noun
+        runs = self.clean(lo, ti, self.depth[ti])
+        if not runs:
+            return None
+        a = runs[0][0]
+        k = a + self.lex.forward(self.keys, a, ti, frozenset({"count_head"}))
+        if k == a or k >= ti:
+            return None
+        m = self.lex.after.match(self.text, self.tokens[k].start, self.e)
+        if (
+            m
+            and m.start("u") == self.tokens[k].start
+            and self.lex.after_kind.get(fold(m.group("u"))) == "count"
+        ):
+            unit = self.ctx.doc.surface(m.start("u"), m.end("u"))
+        elif self.noun_word(k):
+            two = k + 1 < ti and self.noun_word(k + 1) and not self.lex.longest(self.keys, k + 1, ti)[0]
+            unit = self.surface(k, k + 2 if two else k + 1)  # "cổ đông", "vắc xin"
+        else:
+            return None
+        d = _Draft(n, ti, tj, unit, "count", n.end, tj, zone=self.zone)
+        d.noun_first = True
+        return d
 
     def may_be_elided(self, n: NumberMatch, ti: int, tj: int) -> bool:
         """A bare figure in a list whose unit is written once: "năm 2018 được 300, 2019 là 396"."""
@@ -855,6 +894,8 @@ class _Sentence:
             if d.unit_kind == "count":
                 unit = d.unit + d.also
                 counted = f"{unit} {self.surface(*d.trailing)}" if d.trailing else unit
+                if d.noun_first:
+                    counted = ""
             if d.unit_kind != "count" and not (d.existential and d.trailing):
                 if not base:
                     base = self.parallel(self.inherit(d, by_clause), prev)
