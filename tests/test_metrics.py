@@ -232,9 +232,11 @@ COUNTS = [
          ("trong Khu đô thị Nam Sông Hậu",)),
     Case("Đoàn đã trao 300 suất quà tại xã Tân Lập.", 300, "suất quà", ("tại xã Tân Lập",)),
     # noun-first counts: the counted noun heads the subject, the figure stands alone (class 12)
-    Case("Tổng số người ứng cử đại biểu HĐND cấp huyện là 12.940.", 12940, "người", ("người ứng cử",)),
+    Case("Tổng số người ứng cử đại biểu HĐND cấp huyện là 12.940.", 12940, "người ứng cử", ("đại biểu HĐND",)),
     Case("Số người chết và mất tích đến cuối ngày đã lên 61.", 61, "người", ("chết và mất tích",)),
     Case("Số hộ nghèo toàn huyện hiện là 1.235, giảm mạnh so với năm trước.", 1235, "hộ nghèo", ("hộ nghèo",)),
+    # "trong số" opens a count, it is not the label "số 150" (class 12)
+    Case("Trong số 160 ứng cử viên được giới thiệu, có 12 người là nữ.", 160, "ứng cử viên", ("ứng cử viên",)),
     # an amount after a verb is named by the verb and its purpose; a period of another part of
     # the sentence (after ";") is not its period
     Case("Quy hoạch có tầm nhìn đến năm 2045; tỉnh dành 730 tỷ đồng để nâng cấp kè sông Cái.", 730e9, "đồng",
