@@ -158,6 +158,12 @@ CHANGES = [
     Case("Phí đại học dự kiến tăng gần 35%", 35, "%", ("học", "tăng"), qualifier="nearly", change="increase"),
     Case("Năm 2023, GRDP của tỉnh tăng 7,8%, đứng thứ 9 cả nước.", 7.8, "%", ("GRDP",), change="increase",
          period="Năm 2023"),
+    # a figure after "khi" that is not a bound is reported ("trong khi" is a contrast); a change
+    # verb is not preceded by a bound ("nước ngoài tăng": "ngoài" is no qualifier here)
+    Case("Khu vực nhà nước tăng 7,9% trong khi khu vực ngoài quốc doanh tăng 25,5%.", 25.5, "%",
+         ("ngoài quốc doanh",), change="increase"),
+    Case("Khu vực có vốn đầu tư nước ngoài tăng 12,5%.", 12.5, "%", ("vốn đầu tư nước ngoài",), qualifier=None),
+    Case("Tỷ lệ lao động nông nghiệp giảm từ trên 45% xuống còn 38,2%.", 38.2, "%", ("lao động nông nghiệp",)),
     Case("Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.", 1.5, "%/năm", ("hộ nghèo", "bình quân"), change="decrease"),
     Case("Nguồn lực cho giảm nghèo tăng lên khoảng 80.000 tỷ đồng/năm.", 8e13, "đồng/năm", ("nguồn lực",),
          qualifier="about", change="increase"),
@@ -380,6 +386,12 @@ NOT_THESE = [
     ("Ngày 5/11 tới, hơn 400 đại biểu sẽ thảo luận tại hội trường.", [5, 11]),
     # a bare number after a preposition is not the count of the noun heading the clause
     ("Số vắc xin còn lại được nhập từ ngày 15 đến 30, tổng cộng 2 triệu liều.", [30]),
+    # the start of a change told with its end; thresholds of rules and conditions (class 14)
+    ("Tỷ lệ lao động nông nghiệp giảm từ trên 45% xuống còn 38,2%.", [45]),
+    ("Hội nghị bất thường được triệu tập khi có ít nhất 30% thành viên kiến nghị; năm qua hội kết nạp 120 hội viên.",
+     [30]),
+    ("Nếu vượt 10%, doanh nghiệp sẽ bị xử phạt; năm nay doanh thu tăng 8%.", [10]),
+    ("Lương được điều chỉnh khi giá tiêu dùng tăng từ 10% trở lên; năm nay lương tăng 7%.", [10]),
 ]
 # fmt: on
 

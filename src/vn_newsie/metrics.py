@@ -199,6 +199,8 @@ _KEPT = frozenset({"increase", "decrease", "average"})
 _ENDS = frozenset({"end", "compare"})
 _DROPPED = frozenset({"pronoun", "particle"})
 _DOCUMENT = frozenset({"document"})
+_CONDITION = frozenset({"condition"})
+_BOUND = frozenset({"bound"})
 # cue kinds that a host noun phrase ("Bộ Chính trị khóa IX có 15 người") cannot hold
 _NOT_HOST = frozenset(
     {"link", "level", "increase", "decrease", "average", "existential", "causative", "stop"}
@@ -274,9 +276,22 @@ class _Sentence:
         self.period_starts = [a for a, _ in self.periods]
         self.period_ends = [b for _, b in self.periods]
         self.semis = [t.start for t in self.tokens if t.text == ";"]
+        self.conditions = self.find_conditions()
         self.number_at = {self.tok_at(n.start) for n in numbers}
 
     # -- helpers --
+
+    def find_conditions(self) -> list[int]:
+        """Tokens opening a condition ("nếu", "khi"), in order; not inside a longer cue ("trước khi",
+        "trong khi" are a time and a contrast)."""
+        out: list[int] = []
+        k, hi = 0, len(self.keys)
+        while k < hi:
+            n, kinds = self.lex.longest(self.keys, k, hi)
+            if kinds & _CONDITION:
+                out.append(k)
+            k += max(n, 1)
+        return out
 
     def new_clause(self, start: int, depth: int) -> int:
         self.clause_start.append(start)
@@ -327,8 +342,42 @@ class _Sentence:
                 self.after(d)
                 drafts.append(d)
         drafts.sort(key=lambda d: d.num.start)
-        self.names(drafts)
-        return drafts
+        drafts = [d for d in drafts if not self.in_condition(d)]
+        self.names(drafts)  # the end of a change takes its name from its start: named before it goes
+        return [d for i, d in enumerate(drafts) if not self.start_level(d, drafts[i + 1 : i + 2])]
+
+    def in_condition(self, d: _Draft) -> bool:
+        """A threshold of a rule, not a reported figure: a bound ("ít nhất", "trên", "vượt", "... trở
+        lên") after a condition word of its clause ("khi có ít nhất 30% thành viên kiến nghị", "nếu
+        vượt 10%"); a plain figure after "nếu" or "khi" is still reported ("trong khi X tăng 25%")."""
+        lex, keys = self.lex, self.keys
+        bound = (
+            d.qualifier in ("over", "under")
+            or lex.forward(keys, d.ue, len(keys), _BOUND)
+            or lex.back(keys, d.ti, max(0, d.ti - lex.max_len), _BOUND)
+        )
+        if not bound:
+            return False
+        lo = self.clause_start[self.clause_of[d.ti]]
+        i = bisect_left(self.conditions, d.ti) - 1
+        return i >= 0 and self.conditions[i] >= lo
+
+    def start_level(self, d: _Draft, nxt: list[_Draft]) -> bool:
+        """The start of a change told with its end (``nxt``), "từ 40% lên 60%": the end is the figure."""
+        if not nxt or nxt[0].clause != d.clause or d.num.value_max is not None:
+            return False
+        e = nxt[0]
+        lex, keys = self.lex, self.keys
+        j = d.ti
+        q = lex.qualifier_back(keys, j, 0)
+        j -= q[0] if q else 0
+        if j == 0 or not lex.kind_of(keys[j - 1], "start"):
+            return False
+        j = e.ti
+        q = lex.qualifier_back(keys, j, d.ue)
+        j -= q[0] if q else 0
+        level = lex.back(keys, j, d.ue, frozenset({"level"}))
+        return level is not None and j - level[0] == d.ue
 
     def is_label(self, ti: int, n: NumberMatch) -> bool:  # noqa: PLR0911
         """A label or an ordinal, not a quantity: "số 5", "thứ 11", "khóa 14", "quý 2"; not when a
@@ -549,12 +598,15 @@ class _Sentence:
         kept: list[tuple[int, int]] = []
         weak = False  # "với 3 đơn vị": a preposition, whatever comes before it
         predicate = False  # a verb or a link word governs the figure: "cứu 7 người", "có 6 điểm"
+        kept_cue = False  # a change word has been read
         for _ in range(_MAX_CUES_BEFORE):
             q = lex.qualifier_back(keys, j, lo)
             c = lex.back(keys, j, lo, _BEFORE_KINDS)
             if lex.longest_back(keys, j, lo) > max(q[0] if q else 0, c[0] if c else 0):
                 break  # a noun phrase ends here: "tổng trị giá 600 triệu" is not "tổng" + "trị giá"
             if q and (c is None or q[0] >= c[0]):
+                if kept_cue and q[1] != "about":
+                    break  # "vốn nước ngoài tăng 12,5%": a bound comes after a change verb, not before it
                 if d.qualifier is None:
                     d.qualifier = q[1]
                 j -= q[0]
@@ -562,6 +614,7 @@ class _Sentence:
             if c is None:
                 break
             n, kinds = c
+            kept_cue = kept_cue or bool(kinds & {"increase", "decrease", "level"})
             if "distance" in kinds:
                 return False
             weak = weak or (n == 1 and lex.kind_of(keys[j - 1], "preposition"))
