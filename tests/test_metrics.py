@@ -114,6 +114,13 @@ MONEY = [
          ("lúa giống", "đã mua"), qualifier="over"),
     Case("Khoản chi cho tăng lương sẽ vào khoảng 20.000 tỷ đồng.", 2e13, "đồng", ("khoản chi cho tăng lương",),
          qualifier="about"),
+    # a figure after "so với" is the same thing at another time; a subject of cue words only, or
+    # ending in a modal, names nothing and is taken from the clause before (class 15)
+    Case("Chi thường xuyên năm nay khoảng 9.000 tỷ đồng, cao hơn nhiều so với 7.200 tỷ của năm ngoái.", 7.2e12,
+         "đồng", ("chi thường xuyên",)),
+    Case("Tổng thu ngân sách năm 2023 có thể đạt 21.000 tỷ đồng, vượt so với năm ngoái 16%.", 16, "%",
+         ("tổng thu ngân sách",)),
+    Case("Mức bội chi vẫn chưa thay đổi (năm nay dự kiến khoảng 4,5%).", 4.5, "%", ("mức bội chi",)),
 ]
 # fmt: on
 

@@ -200,6 +200,23 @@ _ENDS = frozenset({"end", "compare"})
 _DROPPED = frozenset({"pronoun", "particle"})
 _DOCUMENT = frozenset({"document"})
 _CONDITION = frozenset({"condition"})
+# cue kinds of function words: a subject made of them only names nothing ("vượt so", "Trong")
+_FUNCTION = frozenset(
+    {
+        "link",
+        "level",
+        "increase",
+        "decrease",
+        "compare",
+        "existential",
+        "filler",
+        "particle",
+        "pronoun",
+        "stop",
+    }
+    | {"end", "boundary", "adverbial", "not_predicate", "preposition", "aspect", "locative", "condition"}
+    | {"start", "bound", "purpose"}
+)
 _BOUND = frozenset({"bound"})
 # cue kinds that a host noun phrase ("Bộ Chính trị khóa IX có 15 người") cannot hold
 _NOT_HOST = frozenset(
@@ -239,6 +256,7 @@ class _Draft:
     base: str = ""  # the name without the counted noun, for the clauses after it
     zone: str = "body"
     clause: int = 0
+    compared: bool = False  # right after "so với": the baseline of the figure before
     noun_first: bool = False  # "Số phiếu tán thành 845": the counted noun is in the subject
 
 
@@ -600,6 +618,9 @@ class _Sentence:
         predicate = False  # a verb or a link word governs the figure: "cứu 7 người", "có 6 điểm"
         kept_cue = False  # a change word has been read
         for _ in range(_MAX_CUES_BEFORE):
+            if lex.back(keys, j, lo, frozenset({"compare"})):
+                d.compared = True
+                break
             q = lex.qualifier_back(keys, j, lo)
             c = lex.back(keys, j, lo, _BEFORE_KINDS)
             if lex.longest_back(keys, j, lo) > max(q[0] if q else 0, c[0] if c else 0):
@@ -942,7 +963,9 @@ class _Sentence:
         by_clause: dict[int, _Draft] = {}
         prev: _Draft | None = None
         for d in drafts:
-            base = self.runs_text(d.subject)
+            base = self.runs_text(d.subject) if self.has_noun(d.subject) else ""
+            if d.compared and prev is not None:
+                base = prev.base  # "đạt 20.000 tỷ đồng, cao hơn nhiều so với 3.600 tỷ": the same thing
             counted = ""
             if d.unit_kind == "count":
                 unit = d.unit + d.also
@@ -991,6 +1014,14 @@ class _Sentence:
             d.name = name.strip(" ,;:-") or d.unit
             by_clause[d.clause] = d
             prev = d
+
+    def has_noun(self, runs: list[tuple[int, int]]) -> bool:
+        """Some word of the subject is not a cue word: "vượt so", "Trong" name nothing."""
+        return any(not self.function_word(k) for s, e in runs for k in range(s, e))
+
+    def function_word(self, k: int) -> bool:
+        kinds = self.lex.longest(self.keys, k, k + 1)[1]
+        return bool(kinds) and kinds <= _FUNCTION
 
     def inherit(self, d: _Draft, by_clause: dict[int, _Draft]) -> str:
         """The subject of the clause before: its figure's name, or its words."""
