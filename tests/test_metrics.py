@@ -106,6 +106,9 @@ MONEY = [
     Case("Mức lương tối thiểu vùng là 4.680.000 đồng/tháng.", 4_680_000, "đồng/tháng", ("mức lương",)),
     Case("Giá bán lẻ xăng giảm 500 đ/lít.", 500, "đồng/lít", ("giá bán lẻ xăng",), change="decrease"),
     Case("Kinh phí thực hiện đề án khoảng hai nghìn tỷ đồng.", 2e12, "đồng", ("kinh phí",), qualifier="about"),
+    # text glued by scraping (class 13)
+    Case("Các nhà hảo tâm đã quyên góp được 75tỷđồng cho quỹ.", 7.5e10, "đồng", ("quyên góp",)),
+    Case("Doanh thu đạt 300 tỷđồng.", 3e11, "đồng", ("doanh thu",)),
     Case("Tổng chi ngân sách địa phương 6 tháng đầu năm ước đạt 9.870 tỷ đồng.", 9.87e12, "đồng",
          ("tổng chi ngân sách",), period="6 tháng đầu năm"),
     # what is measured written after the amount (class 15)
@@ -138,6 +141,7 @@ PERCENT = [
     Case("Tỷ lệ học sinh tốt nghiệp THPT đạt 98,6%.", 98.6, "%", ("tốt nghiệp",)),
     Case("Tỷ lệ giải ngân vốn đầu tư công mới đạt 35,6% kế hoạch.", 35.6, "%", ("giải ngân",), baseline="kế hoạch"),
     Case("Lãi suất cho vay ưu đãi là 6,6%/năm.", 6.6, "%/năm", ("lãi suất",)),
+    Case("Tốc độ tăng trưởng đạt 7,5%so với năm trước.", 7.5, "%", ("tốc độ tăng trưởng",)),  # glued (class 13)
     Case("Tổng cộng có 1.432 cử tri tham gia bỏ phiếu, chiếm tỷ lệ 99,8%.", 99.8, "%", ("cử tri",)),
     Case("Ngành du lịch phấn đấu đến năm 2030 đóng góp 10% GRDP.", 10, "%", ("du lịch",), period="đến năm 2030"),
     Case("Tỉnh phấn đấu đạt mười lăm phần trăm dân số tham gia bảo hiểm xã hội.", 15, "%", ("bảo hiểm xã hội",)),

@@ -63,6 +63,10 @@ MAGNITUDES = [
     Case("5 tr đồng", ((5e6, None),)),
     Case("2 chục người", ((20, None),)),
     Case("tỷ lệ 5 tỷ lệ", ((5, None),), ("5",)),  # "tỷ lệ" is not a magnitude
+    # scraped text with the spaces lost (class 13): a magnitude glued to a listed unit still counts
+    Case("quyên góp được 75tỷđồng", ((7.5e10, None),), ("75tỷ",)),
+    Case("thu hút 3triệungười", ((3e6, None),), ("3triệu",)),
+    Case("5 tỷlệ", ((5, None),), ("5",)),  # not a unit after it: not a magnitude
 ]
 
 # --- ranges --------------------------------------------------------------------------------------

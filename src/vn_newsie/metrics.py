@@ -189,7 +189,11 @@ def _lexicon() -> _Lexicon:
     alternation = "|".join(
         regex.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(after_kind, key=len, reverse=True)
     )
-    after = regex.compile(rf"[ \t]{{0,2}}(?P<u>{alternation})(?![\p{{L}}\p{{M}}\d])", regex.IGNORECASE)
+    # a unit ends at a word boundary; "%" is a sign, so a word glued after it by scraping is not part
+    # of it ("7,5%so với")
+    after = regex.compile(
+        rf"[ \t]{{0,2}}(?P<u>{alternation})(?:(?<=%)|(?![\p{{L}}\p{{M}}\d]))", regex.IGNORECASE
+    )
     max_len = max(len(w) for w in [*cues, *qualifiers])
     return _Lexicon({k: frozenset(v) for k, v in cues.items()}, qualifiers, max_len, after, after_kind)
 

@@ -96,10 +96,18 @@ def _atom_re() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _glued_units() -> str:
+    """Units that may follow a magnitude with no space in scraped text ("75tỷđồng")."""
+    return _alternation(
+        [u for u in (row["unit"] for row in load_table("units.tsv")) if len(u) > 1 or u == "đ"]
+    )
+
+
+@lru_cache(maxsize=1)
 def _magnitude_re() -> regex.Pattern[str]:
     mags = _alternation(list(magnitudes()))
     return regex.compile(
-        rf"[ \t]{{0,2}}(?P<m>{mags})(?![\p{{L}}\p{{M}}\d])"
+        rf"[ \t]{{0,2}}(?P<m>{mags})(?:(?![\p{{L}}\p{{M}}\d])|(?=(?:{_glued_units()})(?![\p{{L}}\p{{M}}])))"
         r"(?![ \t]+(?:lệ|trọng|suất)(?![\p{L}\p{M}]))"  # "tỷ lệ", "tỷ trọng": not a magnitude
         rf"(?:[ \t]+(?P<half>{_HALF})(?![\p{{L}}\p{{M}}]))?",
         regex.IGNORECASE,
