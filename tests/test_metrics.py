@@ -252,6 +252,9 @@ COUNTS = [
     Case("Tổng số người ứng cử đại biểu HĐND cấp huyện là 12.940.", 12940, "người ứng cử", ("đại biểu HĐND",)),
     Case("Số người chết và mất tích đến cuối ngày đã lên 61.", 61, "người", ("chết và mất tích",)),
     Case("Số hộ nghèo toàn huyện hiện là 1.235, giảm mạnh so với năm trước.", 1235, "hộ nghèo", ("hộ nghèo",)),
+    # dotted x/y; counts of a capitalised common noun (class 12)
+    Case("Toàn xã có 42.318/50.907 nhân khẩu tham gia bảo hiểm y tế.", 42318, "nhân khẩu", ("bảo hiểm y tế",)),
+    Case("Toàn tỉnh hiện có 1.240 Chi hội nông dân hoạt động hiệu quả.", 1240, "Chi hội", ("Chi hội nông dân",)),
     # "trong số" opens a count, it is not the label "số 150" (class 12)
     Case("Trong số 160 ứng cử viên được giới thiệu, có 12 người là nữ.", 160, "ứng cử viên", ("ứng cử viên",)),
     # an amount after a verb is named by the verb and its purpose; a period of another part of
@@ -291,6 +294,7 @@ RANGES = [
     Case("Lãi suất cho vay khoảng 6-7%/năm.", 6, "%/năm", ("lãi suất",), qualifier="about", value_max=7),
     Case("Phấn đấu tốc độ tăng trưởng đạt từ 10 đến 15%.", 10, "%", ("tăng trưởng",), value_max=15),
     Case("Giá thuê đất từ 2-3 triệu đồng/m2.", 2e6, "đồng/m2", ("giá thuê",), value_max=3e6),
+    Case("Mức hỗ trợ từ 300.000 - 1 triệu đồng/người.", 300_000, "đồng/người", ("mức hỗ trợ",), value_max=1e6),
 ]
 # fmt: on
 
@@ -371,6 +375,8 @@ NOT_METRICS = [
     "Số điện thoại đường dây nóng 0913.456.789 luôn sẵn sàng.",
     "Cách mạng công nghiệp 4.0 mở ra nhiều cơ hội cho thanh niên.",
     "Lúc 14h30, đoàn công tác đến thăm mô hình.",
+    "Vụ tai nạn xảy ra tại km 450 Quốc lộ 1A.",
+    "Trụ sở của hội đặt tại 125 Nguyễn Du.",
 ]
 # fmt: on
 

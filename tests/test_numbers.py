@@ -73,6 +73,8 @@ MAGNITUDES = [
 
 # fmt: off
 RANGES = [
+    Case("300.000 - 1 triệu đồng", ((300_000, 1e6),)),  # the low end written in full
+    Case("500 - 2 triệu", ((500, None), (2e6, None))),  # neither reading is a range
     Case("10-15%", ((10, 15),), ("10-15",)),
     Case("từ 10 đến 15%", ((10, 15),), ("từ 10 đến 15",)),
     Case("7 - 7,2%/năm", ((7, 7.2),)),

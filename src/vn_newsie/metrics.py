@@ -58,7 +58,7 @@ import regex
 
 from .context import Context
 from .gazetteer import document_kinds, load_table
-from .numbers import NumberMatch
+from .numbers import NumberMatch, parse_digits
 from .records import Change, Metric, Qualifier
 from .text import Token, fold
 
@@ -97,7 +97,7 @@ _PERIOD = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-_FRACTION = regex.compile(r"/(\d{1,6})(?=[ \t]+\p{L})")
+_FRACTION = regex.compile(r"/([1-9]\d{0,2}(?:\.\d{3})+|\d{1,6})(?=[ \t]+\p{L})")  # "45/47", "42.318/50.907"
 _PERIOD_LEAD = regex.compile(r"^(?:trong|của|cả)\s+", regex.IGNORECASE)
 _JOIN = regex.compile(r"[ \t]*,[ \t]*")
 _RATE = regex.compile(r"[ \t]*/[ \t]*(\p{L}[\p{L}\p{M}\d²³]{0,14})")
@@ -453,7 +453,7 @@ class _Sentence:
             return None  # "ba đầu cầu", "hai bên"
         at = n.end
         frac = _FRACTION.match(text, at, self.e)
-        if frac and n.value_max is None and float(frac.group(1)) >= n.value:
+        if frac and n.value_max is None and (parse_digits(frac.group(1)) or 0) >= n.value:
             at = frac.end()  # "45/47 đại biểu": 45 of 47
         glued = at < self.e and (text[at].isalpha() or text[at] in "+")
         m = lex.after.match(text, at, self.e)
@@ -542,6 +542,12 @@ class _Sentence:
         if _year_like(n) or tj >= len(self.tokens) or self.tokens[tj].start > at + 1:
             return None
         k = tj
+        if (
+            self.tokens[k].is_cap
+            and self.noun_word(k + 1)
+            and not self.lex.forward(self.keys, k, k + 2, frozenset({"label"}))  # "km 450 Quốc lộ 1"
+        ):
+            k += 2  # "1.240 Chi hội": a common noun capitalised as a body's name, not "100 Nguyễn Du"
         while k < len(self.tokens) and k - tj < 2 and self.noun_word(k):
             k += 1
         if k == tj:

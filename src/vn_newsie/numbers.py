@@ -322,7 +322,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
                     high = cand
         value, value_max, s, e = low.value, None, low.start, low.end
         if high is not None:
-            lo = low.value * high.factor if low.factor == 1.0 and high.factor != 1.0 else low.value
+            lo = low.value
+            if low.factor == 1.0 and high.factor != 1.0:
+                # "2-3 triệu": the magnitude is shared, unless the low end is written in full
+                # ("300.000 - 1 triệu": 300 000 to 1 000 000)
+                full = low.value < high.value <= low.value * 1000
+                lo = low.value if full else low.value * high.factor
             if high.value > lo:  # "2-3 triệu"; not a score "3-1" nor "2020-2015"
                 value, value_max, e = lo, high.value, high.end
                 f = _FROM_BEFORE.search(text, max(start, s - 6), s)
