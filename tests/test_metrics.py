@@ -141,6 +141,7 @@ PERCENT = [
     Case("Tỷ lệ học sinh tốt nghiệp THPT đạt 98,6%.", 98.6, "%", ("tốt nghiệp",)),
     Case("Tỷ lệ giải ngân vốn đầu tư công mới đạt 35,6% kế hoạch.", 35.6, "%", ("giải ngân",), baseline="kế hoạch"),
     Case("Lãi suất cho vay ưu đãi là 6,6%/năm.", 6.6, "%/năm", ("lãi suất",)),
+    Case("Công nghiệp chiếm tỷ trọng gần 39%/GDP.", 39, "%", ("tỷ trọng",)),  # a share of GDP, not a rate
     Case("Tốc độ tăng trưởng đạt 7,5%so với năm trước.", 7.5, "%", ("tốc độ tăng trưởng",)),  # glued (class 13)
     Case("Tổng cộng có 1.432 cử tri tham gia bỏ phiếu, chiếm tỷ lệ 99,8%.", 99.8, "%", ("cử tri",)),
     Case("Ngành du lịch phấn đấu đến năm 2030 đóng góp 10% GRDP.", 10, "%", ("du lịch",), period="đến năm 2030"),
@@ -255,6 +256,8 @@ COUNTS = [
     # dotted x/y; counts of a capitalised common noun (class 12)
     Case("Toàn xã có 42.318/50.907 nhân khẩu tham gia bảo hiểm y tế.", 42318, "nhân khẩu", ("bảo hiểm y tế",)),
     Case("Toàn tỉnh hiện có 1.240 Chi hội nông dân hoạt động hiệu quả.", 1240, "Chi hội", ("Chi hội nông dân",)),
+    Case("Đến nay, toàn tỉnh có 62 HTX liên kết với doanh nghiệp.", 62, "HTX", ("HTX",)),
+    Case("Xã đã đạt 19/19 tiêu chí nông thôn mới.", 19, "tiêu chí", ("tiêu chí",)),
     # "trong số" opens a count, it is not the label "số 150" (class 12)
     Case("Trong số 160 ứng cử viên được giới thiệu, có 12 người là nữ.", 160, "ứng cử viên", ("ứng cử viên",)),
     # an amount after a verb is named by the verb and its purpose; a period of another part of

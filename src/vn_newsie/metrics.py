@@ -499,8 +499,8 @@ class _Sentence:
         rates: list[str] = []
         while len(rates) < 2:
             r = _RATE.match(text, end, self.e)
-            if r is None:
-                break
+            if r is None or (kind == "percent" and not r.group(1).islower()):
+                break  # "%/năm", but "39%/GDP" is a share of GDP
             rates.append(self.ctx.doc.surface(r.start(1), r.end(1)))
             end = r.end()
         if rates:
