@@ -223,6 +223,8 @@ COUNTS = [
     # a count after any verb, small or large, named by the counted noun and the verb
     Case("Lực lượng cứu hộ đã kịp thời đưa 4 người ra khỏi đám cháy.", 4, "người", ("người", "đưa")),
     Case("Hai bộ trưởng đã ký 5 văn kiện về thương mại.", 5, "văn kiện", ("văn kiện", "ký")),
+    Case("Hội nghị dự kiến trao giấy chứng nhận và ký kết 45 dự án.", 45, "dự án",
+         ("trao giấy chứng nhận và ký kết",)),  # the verb phrase of the clause, when short (class 15)
     Case("Sở Tư pháp đã cấp 12.300 thẻ cho người dân.", 12300, "thẻ", ("thẻ", "cấp")),
     Case("Huyện sẽ di dời khẩn cấp 8 hộ dân ra khỏi vùng nguy hiểm.", 8, "hộ dân", ("hộ dân",)),
     Case("Vùng này là thị trường với khoảng 90 triệu dân.", 90_000_000, "dân", qualifier="about"),

@@ -69,6 +69,7 @@ _OPENERS = frozenset("\"'(-:;[")
 _MAX_NAME_WORDS = 14
 _MAX_TRAILING = 8
 _MAX_COUNT_TRAILING = 8  # words read after a count for what is said of it
+_MAX_VERB_PHRASE = 12  # words of a clause before a count after a verb kept in its name
 _WINDOW = 60  # tokens before a figure read for its subject
 _MAX_INHERIT = 3  # clauses looked back for a subject
 _MAX_CUES_BEFORE = 6
@@ -997,7 +998,9 @@ class _Sentence:
                 host = self.runs_text(d.host) or (self.inherit(d, by_clause) if not d.relation else "")
                 parts = [host, counted, d.relation]
             elif d.unit_kind == "count" and d.verb:
-                parts = [counted, self.surface(*d.verb)]  # the counted thing names a count after a verb
+                # the counted thing names a count after a verb, with the verb phrase when short
+                verb = base if 0 < len(base.split()) <= _MAX_VERB_PHRASE else self.surface(*d.verb)
+                parts = [counted, verb]
             elif d.unit_kind == "count":
                 parts.append(counted)
                 if d.agent:
