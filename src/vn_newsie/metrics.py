@@ -261,6 +261,7 @@ class _Draft:
     base: str = ""  # the name without the counted noun, for the clauses after it
     zone: str = "body"
     clause: int = 0
+    lead: tuple[int, int] | None = None  # a generic noun inside the cue: "chiếm tỷ lệ 93%" -> "tỷ lệ"
     compared: bool = False  # right after "so với": the baseline of the figure before
     noun_first: bool = False  # "Số phiếu tán thành 845": the counted noun is in the subject
 
@@ -658,6 +659,10 @@ class _Sentence:
                 d.change = "decrease"
             if kinds & _KEPT:
                 kept.append((j - n, j))
+            for k in range(j - n + 1, j):  # "chiếm tỷ lệ", "ở mức": the cue ends in a generic noun
+                if lex.forward(keys, k, j, frozenset({"generic"})) == j - k:
+                    d.lead = d.lead or (k, j)
+                    break
             j -= n
             if "existential" in kinds:
                 d.existential = True
@@ -986,6 +991,9 @@ class _Sentence:
             if d.unit_kind != "count" and not (d.existential and d.trailing):
                 if not base:
                     base = self.parallel(self.inherit(d, by_clause), prev)
+                    lead = self.surface(*d.lead) if d.lead else ""
+                    if lead and fold(lead) not in fold(base):
+                        base = f"{lead} {base}"  # "..., chiếm tỷ lệ 93,4%" -> "tỷ lệ" + what is before
                 elif len(base.split()) <= 2:
                     base = self.complete(base, d, by_clause, prev)
             subject = base
