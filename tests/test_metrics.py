@@ -548,3 +548,11 @@ def test_any_text_gives_valid_records(words: list[str], form: str, glued: bool) 
     for m in article.metrics:
         assert m.span is not None and text[m.span.start : m.span.end] == m.span.text
         assert m.value == m.value and abs(m.value) < 1e18  # no NaN, no infinity
+
+
+def test_same_percentage_of_two_similar_groups_is_two_facts() -> None:
+    text = (
+        "Tỷ lệ ứng cử viên dưới 35 tuổi là 25,9%. "
+        "Ở cấp xã, tỷ lệ nữ ứng cử viên đại biểu HĐND cấp xã là 25,9%."
+    )
+    assert [m.value for m in _metrics(text)] == [25.9, 25.9]

@@ -75,6 +75,7 @@ _MAX_INHERIT = 3  # clauses looked back for a subject
 _MAX_CUES_BEFORE = 6
 _SMALL = 10  # below this, a count needs a listed unit and something said of it
 _MAX_SAME = 8  # earlier records of the same value and unit compared with a new one
+_SAME_NAME = 0.75  # names this close (word overlap) tell the same fact twice
 _PERCENT = frozenset({"%", "phần trăm"})
 _DONG = frozenset({"đ", "vnđ", "vnd", "đồng"})
 _THINGS = frozenset({"count", "mass", "area", "length", "volume", "energy"})  # "có 12 triệu ha đất"
@@ -1208,7 +1209,7 @@ def _same_fact(d: _Draft, o: _Draft) -> bool:
     """``d`` repeats ``o`` (same value and unit): from the title or a caption, under much the
     same name, or, for an amount or a count, for the same period (two different facts seldom
     share an exact amount; two percentages often do)."""
-    if d.zone != "body" or _overlap(d.name, o.name) >= 0.5:
+    if d.zone != "body" or _overlap(d.name, o.name) >= _SAME_NAME:
         return True
     if d.unit_kind in _RELATIVE:
         return False
