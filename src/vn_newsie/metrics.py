@@ -534,7 +534,7 @@ class _Sentence:
             return False
         found = self.lex.cues.get((t.key,))
         return not found or not (
-            found & {"stop", "end", "not_unit", "link", "increase", "decrease", "compare"}
+            found & {"stop", "end", "not_unit", "link", "increase", "decrease", "compare", "not_predicate"}
         )
 
     def unlisted(self, n: NumberMatch, ti: int, tj: int, at: int) -> _Draft | None:
