@@ -255,6 +255,10 @@ COUNTS = [
     Case("Tổng số người ứng cử đại biểu HĐND cấp huyện là 12.940.", 12940, "người ứng cử", ("đại biểu HĐND",)),
     Case("Số người chết và mất tích đến cuối ngày đã lên 61.", 61, "người", ("chết và mất tích",)),
     Case("Số hộ nghèo toàn huyện hiện là 1.235, giảm mạnh so với năm trước.", 1235, "hộ nghèo", ("hộ nghèo",)),
+    Case("Lượt khách du lịch đến tỉnh trong quý I đạt khoảng 3,3 triệu, tăng 20%.", 3.3e6, "lượt khách",
+         ("lượt khách du lịch",), qualifier="about"),
+    Case("Số cư dân nông thôn được dùng nước sinh hoạt hợp vệ sinh đạt gần 40 triệu.", 4e7, "cư dân",
+         ("nước sinh hoạt hợp vệ sinh",), qualifier="nearly"),
     # dotted x/y; counts of a capitalised common noun (class 12)
     Case("Toàn xã có 42.318/50.907 nhân khẩu tham gia bảo hiểm y tế.", 42318, "nhân khẩu", ("bảo hiểm y tế",)),
     Case("Toàn tỉnh hiện có 1.240 Chi hội nông dân hoạt động hiệu quả.", 1240, "Chi hội", ("Chi hội nông dân",)),

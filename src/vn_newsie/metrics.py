@@ -561,8 +561,9 @@ class _Sentence:
 
     def noun_first(self, n: NumberMatch, ti: int, tj: int) -> _Draft | None:
         """A bare count whose noun heads the clause before it: "Tổng số người ứng cử là 6.900",
-        "Số phiếu tán thành 845" (unit "người", "phiếu")."""
-        if n.is_word or n.value_max is not None or n.has_magnitude or not n.value.is_integer():
+        "Số phiếu tán thành 845" (unit "người", "phiếu"); without "số", a listed count unit
+        linked to the figure: "Lượt khách đến tỉnh trong quý I đạt khoảng 3,3 triệu"."""
+        if n.is_word or n.value_max is not None or not n.value.is_integer():
             return None
         if _year_like(n) or (tj < len(self.tokens) and self.tokens[tj].is_word):
             return None
@@ -577,8 +578,8 @@ class _Sentence:
             return None
         a = runs[0][0]
         k = a + self.lex.forward(self.keys, a, ti, frozenset({"count_head"}))
-        if k == a or k >= ti:
-            return None
+        if k >= ti or (k == a and not cue) or any(i in self.number_at for i in range(a, ti)):
+            return None  # another figure between: "cán bộ ... có 3 người đến, mỗi người được 2 triệu"
         m = self.lex.after.match(self.text, self.tokens[k].start, self.e)
         if (
             m
@@ -586,11 +587,15 @@ class _Sentence:
             and self.lex.after_kind.get(fold(m.group("u"))) == "count"
         ):
             unit = self.ctx.doc.surface(m.start("u"), m.end("u"))
+        elif k == a:
+            return None  # no "số" and no listed count unit: "Doanh thu đạt 3 tỷ" is no count
         elif self.noun_word(k):
             two = k + 1 < ti and self.noun_word(k + 1) and not self.lex.longest(self.keys, k + 1, ti)[0]
             unit = self.surface(k, k + 2 if two else k + 1)  # "cổ đông", "vắc xin"
         else:
             return None
+        if self.opens_sentence(k):
+            unit = unit[:1].lower() + unit[1:]  # "Lượt khách ... đạt": the capital is the sentence's
         d = _Draft(n, ti, tj, unit, "count", n.end, tj, zone=self.zone)
         d.noun_first = True
         return d
@@ -700,6 +705,7 @@ class _Sentence:
         if (
             d.unit_kind in ("count", "currency")
             and not predicate
+            and not d.noun_first  # its noun is in the subject: no verb governs it
             and not weak
             and not d.agent
             and self.verb_before(j, lo)
