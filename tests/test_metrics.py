@@ -117,6 +117,8 @@ MONEY = [
          ("lúa giống", "đã mua"), qualifier="over"),
     Case("Khoản chi cho tăng lương sẽ vào khoảng 20.000 tỷ đồng.", 2e13, "đồng", ("khoản chi cho tăng lương",),
          qualifier="about"),
+    Case("Năm nay tỉnh thu hút 45 dự án với tổng vốn đầu tư 12.000 tỷ đồng.", 1.2e13, "đồng",
+         ("tổng vốn đầu tư", "dự án")),  # the total of the count before it
     # a figure after "so với" is the same thing at another time; a subject of cue words only, or
     # ending in a modal, names nothing and is taken from the clause before (class 15)
     Case("Chi thường xuyên năm nay khoảng 9.000 tỷ đồng, cao hơn nhiều so với 7.200 tỷ của năm ngoái.", 7.2e12,

@@ -989,6 +989,8 @@ class _Sentence:
             base = self.runs_text(d.subject) if self.has_noun(d.subject) else ""
             if d.compared and prev is not None:
                 base = prev.base  # "đạt 20.000 tỷ đồng, cao hơn nhiều so với 3.600 tỷ": the same thing
+            elif base and prev is not None and self.with_count(d, prev):
+                base = f"{base} {prev.base}"
             counted = ""
             if d.unit_kind == "count":
                 unit = d.unit + d.also
@@ -1042,6 +1044,15 @@ class _Sentence:
             d.name = name.strip(" ,;:-") or d.unit
             by_clause[d.clause] = d
             prev = d
+
+    def with_count(self, d: _Draft, prev: _Draft) -> bool:
+        """``d`` is an amount of the count right before it: "ký kết 68 dự án với tổng vốn đầu tư
+        180.000 tỷ đồng" (the total of those projects)."""
+        if prev.unit_kind != "count" or not d.subject or not prev.base:
+            return False
+        k = d.subject[0][0] - 1
+        end = prev.trailing[1] if prev.trailing else prev.ue
+        return k == end and self.keys[k] == "với"
 
     def has_noun(self, runs: list[tuple[int, int]]) -> bool:
         """Some word of the subject is not a cue word: "vượt so", "Trong" name nothing."""
