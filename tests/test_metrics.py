@@ -287,6 +287,9 @@ MEASURES = [
     Case("45km bờ biển của tỉnh là lợi thế lớn.", 45, "km", ("bờ biển",)),
     Case("Tuyến đường dài 12,5 km được đầu tư 300 tỷ đồng.", 12.5, "km", ("tuyến đường",)),
     Case("Nhà máy điện mặt trời có công suất 50 MW.", 50, "MW", ("công suất",)),
+    # an opening "Với ..." clause measures the named subject after the comma (class 15)
+    Case("Với tổng công suất 450 MW, Nhà máy điện gió Hòa Thắng (huyện Bắc Bình) đã phát điện.", 450, "MW",
+         ("tổng công suất", "Nhà máy điện gió Hòa Thắng")),
     Case("Toàn tỉnh đã trồng mới 1.200 ha rừng tập trung.", 1200, "ha rừng", ("trồng mới",)),
 ]
 # fmt: on

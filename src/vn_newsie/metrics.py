@@ -991,6 +991,8 @@ class _Sentence:
                 base = prev.base  # "đạt 20.000 tỷ đồng, cao hơn nhiều so với 3.600 tỷ": the same thing
             elif base and prev is not None and self.with_count(d, prev):
                 base = f"{base} {prev.base}"
+            elif base and d.unit_kind != "count":
+                base = " ".join(x for x in (base, self.owner_after(d)) if x)
             counted = ""
             if d.unit_kind == "count":
                 unit = d.unit + d.also
@@ -1044,6 +1046,28 @@ class _Sentence:
             d.name = name.strip(" ,;:-") or d.unit
             by_clause[d.clause] = d
             prev = d
+
+    def owner_after(self, d: _Draft) -> str:
+        """What a figure of an opening "Với ..." clause belongs to: the subject after the comma
+        ("Với tổng công suất 330 MW, Nhà máy điện mặt trời X tạo ra ..." -> "Nhà máy điện mặt trời X")."""
+        a = self.clause_start[d.clause]
+        if (
+            a >= len(self.tokens)
+            or not self.tokens[a].is_cap
+            or not self.lex.kind_of(self.keys[a], "preposition")
+        ):
+            return ""
+        c_end = self.clause_end[d.clause]
+        if c_end == 0 or self.tokens[c_end - 1].text != ",":
+            return ""
+        if c_end >= len(self.tokens) or not self.tokens[c_end].is_cap:
+            return ""  # a named owner: "Nhà máy ...", "Dự án ..."
+        k = c_end
+        while k < len(self.tokens) and k - c_end < _MAX_TRAILING and self.tokens[k].is_word:
+            if self.function_word(k):
+                break  # "sẽ", "đã", "tại": the predicate begins
+            k += 1
+        return self.surface(c_end, k)
 
     def with_count(self, d: _Draft, prev: _Draft) -> bool:
         """``d`` is an amount of the count right before it: "ký kết 68 dự án với tổng vốn đầu tư
