@@ -986,66 +986,62 @@ class _Sentence:
         by_clause: dict[int, _Draft] = {}
         prev: _Draft | None = None
         for d in drafts:
-            base = self.runs_text(d.subject) if self.has_noun(d.subject) else ""
-            if d.compared and prev is not None:
-                base = prev.base  # "đạt 20.000 tỷ đồng, cao hơn nhiều so với 3.600 tỷ": the same thing
-            elif base and prev is not None and self.with_count(d, prev):
-                base = f"{base} {prev.base}"
-            elif base and d.unit_kind != "count":
-                base = " ".join(x for x in (base, self.owner_after(d)) if x)
-            counted = ""
-            if d.unit_kind == "count":
-                unit = d.unit + d.also
-                counted = f"{unit} {self.surface(*d.trailing)}" if d.trailing else unit
-                if d.noun_first:
-                    counted = ""
-            if d.unit_kind != "count" and not (d.existential and d.trailing):
-                if not base:
-                    base = self.parallel(self.inherit(d, by_clause), prev)
-                    lead = self.surface(*d.lead) if d.lead else ""
-                    if lead and fold(lead) not in fold(base):
-                        base = f"{lead} {base}"  # "..., chiếm tỷ lệ 93,4%" -> "tỷ lệ" + what is before
-                elif len(base.split()) <= 2:
-                    base = self.complete(base, d, by_clause, prev)
-            subject = base
-            base = " ".join(x for x in (base, self.runs_text(d.kept)) if x)
-            parts = [base]
-            if d.unit_kind == "currency" and d.verb and d.purpose:
-                parts = [self.surface(*d.verb), self.surface(*d.purpose)]  # "bố trí ... để xử lý sạt lở"
-            elif d.unit_kind == "count" and d.existential and not d.trailing and not base:
-                # "Huyện X có 19 xã" -> "Huyện X xã"; "với sự tham dự của 800 cán bộ" -> "cán bộ tham dự"
-                host = self.runs_text(d.host) or (self.inherit(d, by_clause) if not d.relation else "")
-                parts = [host, counted, d.relation]
-            elif d.unit_kind == "count" and d.verb:
-                # the counted thing names a count after a verb, with the verb phrase when short
-                verb = base if 0 < len(base.split()) <= _MAX_VERB_PHRASE else self.surface(*d.verb)
-                parts = [counted, verb]
-            elif d.unit_kind == "count":
-                parts.append(counted)
-                if d.agent:
-                    parts.append("do " + self.surface(*d.agent))
-            elif d.trailing and not d.baseline and (d.unit_kind in _RELATIVE or not base):
-                parts.append(self.surface(*d.trailing))
-            elif (
-                d.trailing
-                and not d.baseline
-                and d.trailing[1] - d.trailing[0] > 1
-                and self.noun_word(d.trailing[0])
-            ):
-                # "bố trí 12 nghìn tỷ đồng vốn đối ứng ODA": what is measured comes after the figure
-                parts.append(self.surface(*d.trailing))
-            d.base = " ".join(p for p in parts if p) if d.unit_kind == "count" else subject
-            if d.baseline and d.unit_kind in _RELATIVE:
-                parts.append("so với " + self.ctx.doc.surface(*d.baseline))
-            name = " ".join(p for p in parts if p)
-            if d.period:
-                period = _PERIOD_LEAD.sub("", self.ctx.doc.surface(*d.period))
-                d.period_text = fold(period)
-                if _YEAR_IN.search(period) and fold(period) not in fold(name):
-                    name = f"{name} {period}" if name else period
-            d.name = name.strip(" ,;:-") or d.unit
+            parts = self.name_parts(d, self.subject_of(d, by_clause, prev), by_clause)
+            d.name, d.base = _compose(parts)
+            d.period_text = fold(parts.period)
             by_clause[d.clause] = d
             prev = d
+
+    def subject_of(self, d: _Draft, by_clause: dict[int, _Draft], prev: _Draft | None) -> str:
+        """What is measured, before the figure or taken from the clauses or figure before it."""
+        base = self.runs_text(d.subject) if self.has_noun(d.subject) else ""
+        if d.compared and prev is not None:
+            base = prev.base  # "đạt 20.000 tỷ đồng, cao hơn nhiều so với 3.600 tỷ": the same thing
+        elif base and prev is not None and self.with_count(d, prev):
+            base = f"{base} {prev.base}"
+        elif base and d.unit_kind != "count":
+            base = " ".join(x for x in (base, self.owner_after(d)) if x)
+        if d.unit_kind == "count" or (d.existential and d.trailing):
+            return base
+        if not base:
+            base = self.parallel(self.inherit(d, by_clause), prev)
+            lead = self.surface(*d.lead) if d.lead else ""
+            if lead and fold(lead) not in fold(base):
+                base = f"{lead} {base}"  # "..., chiếm tỷ lệ 93,4%" -> "tỷ lệ" + what is before
+        elif len(base.split()) <= 2:
+            base = self.complete(base, d, by_clause, prev)
+        return base
+
+    def name_parts(self, d: _Draft, subject: str, by_clause: dict[int, _Draft]) -> _NameParts:
+        """The words a name is made of, read from the sentence (see ``_compose``)."""
+        counted = ""
+        if d.unit_kind == "count" and not d.noun_first:
+            unit = d.unit + d.also
+            counted = f"{unit} {self.surface(*d.trailing)}" if d.trailing else unit
+        host = ""
+        if d.unit_kind == "count" and d.existential and not d.trailing:
+            host = self.runs_text(d.host) or (self.inherit(d, by_clause) if not d.relation else "")
+        trailing = self.surface(*d.trailing) if d.trailing else ""
+        period = _PERIOD_LEAD.sub("", self.ctx.doc.surface(*d.period)) if d.period else ""
+        return _NameParts(
+            kind=d.unit_kind,
+            unit=d.unit,
+            subject=subject,
+            kept=self.runs_text(d.kept),
+            counted=counted,
+            verb=self.surface(*d.verb) if d.verb else "",
+            purpose=self.surface(*d.purpose) if d.purpose else "",
+            existential=d.existential,
+            host=host,
+            relation=d.relation,
+            agent=self.surface(*d.agent) if d.agent else "",
+            trailing=trailing,
+            trailing_noun=d.trailing is not None
+            and len(trailing.split()) > 1
+            and self.noun_word(d.trailing[0]),
+            baseline=self.ctx.doc.surface(*d.baseline) if d.baseline else "",
+            period=period,
+        )
 
     def owner_after(self, d: _Draft) -> str:
         """What a figure of an opening "Với ..." clause belongs to: the subject after the comma
@@ -1151,6 +1147,51 @@ class _Sentence:
                 break
             c -= 1
         return ", ".join([*reversed(items), base]) if items and len(items[-1].split()) > 2 else base
+
+
+@dataclass(frozen=True)
+class _NameParts:
+    """The words of a figure's sentence that its name is made of."""
+
+    kind: str  # the unit kind ("count", "currency", "percent", ...)
+    unit: str
+    subject: str  # what is measured, before the figure or from the clause before
+    kept: str  # change and average words kept ("tăng", "bình quân")
+    counted: str  # a count's noun and what is said after it ("người chết")
+    verb: str  # the verb right before the figure ("ký kết")
+    purpose: str  # "để <purpose>" after an amount
+    existential: bool  # "có", "với", "thu hút" before the figure
+    host: str  # what has the count ("Huyện X có 19 xã")
+    relation: str  # the words of a long existential cue ("tham dự")
+    agent: str  # the cause of a causative ("Mưa lũ làm 3 người chết")
+    trailing: str  # words read after the figure
+    trailing_noun: bool  # they are a noun phrase of two words or more
+    baseline: str  # "so với <baseline>"
+    period: str  # the time phrase of the figure
+
+
+def _compose(p: _NameParts) -> tuple[str, str]:
+    """A figure's name, and the base a later clause without a subject of its own takes."""
+    base = " ".join(x for x in (p.subject, p.kept) if x)
+    parts = [base]
+    if p.kind == "currency" and p.verb and p.purpose:
+        parts = [p.verb, p.purpose]  # "bố trí 185 tỷ đồng để xử lý sạt lở"
+    elif p.kind == "count" and p.existential and not p.trailing and not base:
+        parts = [p.host, p.counted, p.relation]  # "Huyện X có 19 xã" -> "Huyện X xã"
+    elif p.kind == "count" and p.verb:
+        # the counted thing names a count after a verb, with the verb phrase when short
+        parts = [p.counted, base if 0 < len(base.split()) <= _MAX_VERB_PHRASE else p.verb]
+    elif p.kind == "count":
+        parts += [p.counted, f"do {p.agent}" if p.agent else ""]
+    elif p.trailing and not p.baseline and (p.kind in _RELATIVE or not base or p.trailing_noun):
+        parts.append(p.trailing)  # "bố trí 12 nghìn tỷ đồng vốn đối ứng ODA": what comes after
+    joined = " ".join(x for x in parts if x)
+    if p.baseline and p.kind in _RELATIVE:
+        parts.append("so với " + p.baseline)
+    name = " ".join(x for x in parts if x)
+    if p.period and _YEAR_IN.search(p.period) and fold(p.period) not in fold(name):
+        name = f"{name} {p.period}" if name else p.period
+    return name.strip(" ,;:-") or p.unit, joined if p.kind == "count" else p.subject
 
 
 _PERIOD_WORDS = regex.compile(r"năm|tháng|quý|ngày|giai|đầu|cuối|trong|từ|đến|tính|sáng|chiều|tối|trưa|đêm")
