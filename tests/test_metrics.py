@@ -253,6 +253,8 @@ COUNTS = [
     Case("Đợt này, 6 tuyến phố trong Khu đô thị Nam Sông Hậu được đặt tên.", 6, "tuyến",
          ("trong Khu đô thị Nam Sông Hậu",)),
     Case("Đoàn đã trao 300 suất quà tại xã Tân Lập.", 300, "suất quà", ("tại xã Tân Lập",)),
+    Case("Đại hội bầu 173 người do Ban Chấp hành khóa trước giới thiệu.", 173, "người", ("do Ban Chấp hành",)),
+    Case("Sẽ có 1.178 đại biểu (do các cấp bầu ra) tham dự Đại hội.", 1178, "đại biểu", ("tham dự Đại hội",)),
     # noun-first counts: the counted noun heads the subject, the figure stands alone (class 12)
     Case("Tổng số người ứng cử đại biểu HĐND cấp huyện là 12.940.", 12940, "người ứng cử", ("đại biểu HĐND",)),
     Case("Số người chết và mất tích đến cuối ngày đã lên 61.", 61, "người", ("chết và mất tích",)),

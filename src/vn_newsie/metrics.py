@@ -221,7 +221,7 @@ _FUNCTION = frozenset(
         "stop",
     }
     | {"end", "boundary", "adverbial", "not_predicate", "preposition", "aspect", "locative", "condition"}
-    | {"start", "bound", "purpose"}
+    | {"start", "bound", "purpose", "carries"}
 )
 _BOUND = frozenset({"bound"})
 # cue kinds that a host noun phrase ("Bộ Chính trị khóa IX có 15 người") cannot hold
@@ -888,6 +888,9 @@ class _Sentence:
                 b -= 1
             if b > k + 1:
                 d.purpose = (k + 1, b)
+        if d.unit_kind == "count" and k < hi and keys[k] == "(":
+            close = next((i for i in range(k + 1, min(hi, k + 12)) if keys[i] == ")"), 0)
+            k = close + 1 if close else k  # "1.178 đại biểu (do các cấp bầu ra) tham dự Đại hội"
         if d.baseline is None:
             b = self.trailing_end(k, d.unit_kind == "count")
             if b > k:
@@ -924,7 +927,7 @@ class _Sentence:
             if (t.is_cap and not count) or self.in_period(t.start, t.end):
                 break
             if lex.forward(keys, b, hi, _ENDS) and not (
-                count and lex.forward(keys, b, hi, frozenset({"locative"})) and self.word_at(b + 1)
+                count and lex.forward(keys, b, hi, frozenset({"carries"})) and self.word_at(b + 1)
             ):
                 break
             b += 1
