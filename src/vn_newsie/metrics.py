@@ -39,6 +39,16 @@ trạm y tế": 216, unit "trạm y tế"); "gấp 2,1 lần" is a ratio (unit "
 an amount after a verb with a purpose is named by both ("bố trí 185 tỷ đồng để xử lý sạt lở");
 a period phrase before a ";" is not the period of a figure after it.
 
+Words after the figure often say what is measured: after a count they go on through names,
+places and "do X" ("146 ủy viên T.Ư khóa IX", "4 tuyến đường trong Khu đô thị mới", "173 người do
+Đại hội đề cử"); a noun phrase after an amount names it ("bố trí 12 nghìn tỷ đồng vốn đối ứng
+ODA"); a figure after "so với" is the same thing as the figure before it; an amount after "với"
+right behind a count is that count's total. A bare figure whose counted noun heads its subject
+is a count of it ("Tổng số người ứng cử là 6.900"). Not statistics: the start of a change told
+with its end ("từ 40% lên 60%" reports 60), and a bound after a condition word ("khi có ít nhất
+30% thành viên", "nếu vượt 10%"). Naming is two stages: the sentence reads a frozen
+``_NameParts`` for each figure, and the pure ``_compose`` makes the name from it.
+
 A range ("7 - 7,2%/năm", "50.000 - 140.000 đồng/m2") gives one record with ``value`` and
 ``value_max`` named "... (mức thấp)", and one for its high end named "... (mức cao)", the way
 the gold annotations count the two ends. A fact repeated is reported once: a figure of the
