@@ -92,6 +92,9 @@ MONEY = [
          ("mức thu",), qualifier="under"),
     Case("Tổng vốn đầu tư của công trình là 1.250,5 tỷ đồng (tương đương 53,4 triệu USD).", 5.34e7, "USD",
          ("tổng vốn đầu tư",)),
+    # a quotation after a dash opens the clause: the dateline before it is not the subject
+    Case("Giá xăng và tăng trưởng (PV) - “Giá trị sản xuất công nghiệp tháng 3 ước đạt gần 36.300 tỷ đồng”.",
+         3.63e13, "đồng", ("giá trị sản xuất công nghiệp",)),
     Case("Nhà máy có công suất 50 MW, vốn đầu tư 1.500 tỷ đồng.", 1.5e12, "đồng", ("vốn đầu tư",)),
     Case("Cụ thể, vốn ngân sách Trung ương 1.200 tỷ đồng, vốn địa phương 800 tỷ đồng.", 1.2e12, "đồng",
          ("ngân sách Trung ương",)),
