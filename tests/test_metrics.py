@@ -570,3 +570,9 @@ def test_same_percentage_of_two_similar_groups_is_two_facts() -> None:
         "Ở cấp xã, tỷ lệ nữ ứng cử viên đại biểu HĐND cấp xã là 25,9%."
     )
     assert [m.value for m in _metrics(text)] == [25.9, 25.9]
+
+
+def test_a_quotation_after_a_dash_opens_the_subject() -> None:
+    text = "Giá xăng và tăng trưởng (PV) - “Giá trị sản xuất công nghiệp tháng 3 ước đạt gần 36.300 tỷ đồng”."
+    (m,) = _metrics(text)
+    assert m.name.startswith("Giá trị sản xuất công nghiệp"), m.name
