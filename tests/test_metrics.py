@@ -92,6 +92,8 @@ MONEY = [
          ("mức thu",), qualifier="under"),
     Case("Tổng vốn đầu tư của công trình là 1.250,5 tỷ đồng (tương đương 53,4 triệu USD).", 5.34e7, "USD",
          ("tổng vốn đầu tư",)),
+    Case("Tổng vốn đầu tư của dự án khoảng 10.990 tỷ đồng bằng nguồn vốn hợp pháp.", 1.099e13, "đồng",
+         ("tổng vốn đầu tư",)),  # "đồng bằng" (a delta) is no unit, but after "tỷ" "đồng" is the currency
     # a quotation after a dash opens the clause: the dateline before it is not the subject
     Case("Giá xăng và tăng trưởng (PV) - “Giá trị sản xuất công nghiệp tháng 3 ước đạt gần 36.300 tỷ đồng”.",
          3.63e13, "đồng", ("giá trị sản xuất công nghiệp",)),
@@ -271,6 +273,7 @@ COUNTS = [
     Case("Toàn tỉnh hiện có 1.240 Chi hội nông dân hoạt động hiệu quả.", 1240, "Chi hội", ("Chi hội nông dân",)),
     Case("Đến nay, toàn tỉnh có 62 HTX liên kết với doanh nghiệp.", 62, "HTX", ("HTX",)),
     Case("Xã đã đạt 19/19 tiêu chí nông thôn mới.", 19, "tiêu chí", ("tiêu chí",)),
+    Case("Xã đã đảm bảo 2/2 tiêu chí và 3/4 hạng mục theo quy định.", 2, "tiêu chí", ("đảm bảo",)),  # not a date
     # "trong số" opens a count, it is not the label "số 150" (class 12)
     Case("Trong số 160 ứng cử viên được giới thiệu, có 12 người là nữ.", 160, "ứng cử viên", ("ứng cử viên",)),
     # an amount after a verb is named by the verb and its purpose; a period of another part of
@@ -396,6 +399,7 @@ NOT_METRICS = [
     "Lúc 14h30, đoàn công tác đến thăm mô hình.",
     "Vụ tai nạn xảy ra tại km 450 Quốc lộ 1A.",
     "Trụ sở của hội đặt tại 125 Nguyễn Du.",
+    "Dịp nghỉ lễ 30/4-1/5 người dân đi du lịch rất đông.",
 ]
 # fmt: on
 

@@ -490,6 +490,13 @@ class _Sentence:
             return self.unlisted(n, ti, tj if frac is None else self.tok_at(at), at)
         written = m.group("u")
         kind = lex.after_kind.get(fold(written), "count")
+        first = written.split()[0]
+        if kind == "not_unit" and n.has_magnitude and fold(first) in _DONG and first != written:
+            # "10.990 tỷ đồng bằng nguồn vốn": after a magnitude "đồng" is the currency
+            m = lex.after.match(text, at, m.start("u") + len(first))
+            if m is None:
+                return None
+            written, kind = m.group("u"), "currency"
         if kind == "not_unit" and self.times(ti, fold(written)):
             kind = "ratio"  # "gấp 2,1 lần": a ratio, not a count of times
         if kind in ("not_unit", "time"):
@@ -1269,7 +1276,7 @@ def _overlap(a: str, b: str) -> float:
 
 def extract_metrics(ctx: Context) -> list[Metric]:
     """Every statistic of the title, body and captions, in text order, each fact once."""
-    dates = _merged([(d.start, d.end) for d in ctx.dates])
+    dates = _merged([(d.start, d.end) for d in ctx.dates if not _counted_fraction(ctx.text, d.start, d.end)])
     claimed = _merged(list(ctx.claimed))
     numbers = sorted(
         (
@@ -1291,6 +1298,18 @@ def extract_metrics(ctx: Context) -> list[Metric]:
             drafts.extend(_Sentence(ctx, s, e, zone, numbers[ni:j]).read())
         ni = j
     return _records(ctx, _dedupe(drafts))
+
+
+_DAY_MONTH = regex.compile(r"\d{1,3}/\d{1,3}")
+
+
+def _counted_fraction(text: str, a: int, b: int) -> bool:
+    """A "date" that is a count out of a total: "đã đảm bảo 2/2 tiêu chí", "nghiệm thu 9/11 hạng
+    mục" (a counted noun follows it)."""
+    if not _DAY_MONTH.fullmatch(text, a, b) or (a > 0 and text[a - 1] in "-–/"):
+        return False  # "30/4-1/5": the end of a span of days
+    m = _lexicon().after.match(text, b)
+    return m is not None and _lexicon().after_kind.get(fold(m.group("u"))) in ("count", "classifier")
 
 
 def _key(d: _Draft) -> tuple[float, float | None, str]:
