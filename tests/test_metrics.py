@@ -109,6 +109,8 @@ MONEY = [
     Case("Mỗi hộ được hỗ trợ 2 triệu đồng để sửa chữa nhà ở.", 2e6, "đồng", ("hỗ trợ",)),
     Case("Doanh thu từ du lịch đạt gần 800 tỷ đồng.", 8e11, "đồng", ("doanh thu",), qualifier="nearly"),
     Case("Mức lương tối thiểu vùng là 4.680.000 đồng/tháng.", 4_680_000, "đồng/tháng", ("mức lương",)),
+    Case("Thu nhập của người lao động không thấp hơn 4,5 triệu đồng/tháng.", 4.5e6, "đồng/tháng",
+         ("thu nhập",), qualifier="over"),
     Case("Giá bán lẻ xăng giảm 500 đ/lít.", 500, "đồng/lít", ("giá bán lẻ xăng",), change="decrease"),
     Case("Kinh phí thực hiện đề án khoảng hai nghìn tỷ đồng.", 2e12, "đồng", ("kinh phí",), qualifier="about"),
     # text glued by scraping (class 13)
