@@ -402,6 +402,8 @@ NOT_METRICS = [
     "Vụ tai nạn xảy ra tại km 450 Quốc lộ 1A.",
     "Trụ sở của hội đặt tại 125 Nguyễn Du.",
     "Dịp nghỉ lễ 30/4-1/5 người dân đi du lịch rất đông.",
+    "Mạng 4G đã phủ sóng khắp các xã vùng cao.",
+    "Xe mang biển số kiểm soát 29M đã bị tạm giữ.",
 ]
 # fmt: on
 
@@ -434,6 +436,9 @@ NOT_THESE = [
      [30]),
     ("Nếu vượt 10%, doanh nghiệp sẽ bị xử phạt; năm nay doanh thu tăng 8%.", [10]),
     ("Lương được điều chỉnh khi giá tiêu dùng tăng từ 10% trở lên; năm nay lương tăng 7%.", [10]),
+    # counts that announce the items they name, numbers naming a unit (class 14)
+    ("Huyện có 2 thôn (Tân Lập và Tân Hòa) bị ngập sâu; 150 hộ phải di dời.", [2]),
+    ("Cán bộ, chiến sĩ Lữ đoàn 5 đã giúp dân dựng 30 căn nhà.", [5]),
 ]
 # fmt: on
 

@@ -501,6 +501,8 @@ class _Sentence:
             kind = "ratio"  # "gấp 2,1 lần": a ratio, not a count of times
         if kind in ("not_unit", "time"):
             return None
+        if glued and len(written) == 1 and written.isupper():
+            return None  # "4G", "5K": a code, not "4 g"
         end = m.end()
         ue = self.tok_at(end)
         unit = self.ctx.doc.surface(m.start("u"), end)
@@ -748,6 +750,8 @@ class _Sentence:
         small = d.num.value_max is None and d.num.value < _SMALL and not d.num.has_magnitude
         if not small or d.unit_kind != "count":
             return True
+        if self.names_follow(d.ue):
+            return False  # "2 thôn (Tân Lập và Tân Hòa)": a count announcing the items it names
         return (
             self.said_of(d)
             or (d.listed and (predicate or (not weak and self.verb_before(j, lo))))
@@ -797,6 +801,11 @@ class _Sentence:
             return True
         k = d.ue
         return k < len(self.tokens) and self.keys[k] in _LIST_JOIN and bool(self.number_at & {k + 1, k + 2})
+
+    def names_follow(self, k: int) -> bool:
+        """A parenthesis of names opens at token ``k``: "(Tân Lập và Tân Hòa)"."""
+        t = self.tokens
+        return k + 1 < len(t) and t[k].text == "(" and t[k + 1].is_cap and not self.known(k + 1)
 
     def said_of(self, d: _Draft) -> bool:
         """A small count needs something said of the counted thing ("3 người chết", "1 người bị
