@@ -587,3 +587,18 @@ def test_a_quotation_after_a_dash_opens_the_subject() -> None:
     text = "Giá xăng và tăng trưởng (PV) - “Giá trị sản xuất công nghiệp tháng 3 ước đạt gần 36.300 tỷ đồng”."
     (m,) = _metrics(text)
     assert m.name.startswith("Giá trị sản xuất công nghiệp"), m.name
+
+
+def test_a_long_subject_keeps_the_verb_phrase_nearest_the_figure() -> None:
+    text = (
+        "Trước Tết, công ty đã tổ chức tặng quà cho hộ nghèo tại huyện miền núi "
+        "và ủng hộ Quỹ Vì người nghèo của tỉnh 200 triệu đồng."
+    )
+    (m,) = _metrics(text)
+    assert "ủng hộ Quỹ Vì người nghèo" in m.name and "tặng quà" not in m.name, m.name
+
+
+def test_a_subject_of_coordinated_nouns_is_kept_whole() -> None:
+    text = "Mức bội chi ngân sách và dự phòng ngân sách trung ương năm nay vẫn ở mức khoảng 5%."
+    (m,) = _metrics(text)
+    assert m.name.startswith("Mức bội chi ngân sách"), m.name

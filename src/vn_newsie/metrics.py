@@ -79,6 +79,7 @@ _OPENERS = frozenset("\"'(-:;[")
 _MAX_NAME_WORDS = 14
 _MAX_TRAILING = 8
 _MAX_COUNT_TRAILING = 8  # words read after a count for what is said of it
+_LONG_SUBJECT = 10  # words: a longer subject keeps its last conjunct
 _MAX_VERB_PHRASE = 12  # words of a clause before a count after a verb kept in its name
 _WINDOW = 60  # tokens before a figure read for its subject
 _MAX_INHERIT = 3  # clauses looked back for a subject
@@ -890,6 +891,7 @@ class _Sentence:
             for s, e in runs
             if any(self.tokens[k].is_word or self.tokens[k].text[:1].isdigit() for k in range(s, e))
         ]
+        runs = self.last_conjunct(runs)
         # at most _MAX_NAME_WORDS words, the first ones: the head of a noun phrase comes first
         out: list[tuple[int, int]] = []
         room = _MAX_NAME_WORDS
@@ -899,6 +901,25 @@ class _Sentence:
             out.append((s, min(e, s + room)))
             room -= e - s
         return out
+
+    def last_conjunct(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A long subject of two coordinated verb phrases keeps the one nearest the figure: "công ty
+        đã tặng quà cho hộ nghèo tại huyện A và ủng hộ Quỹ xóa nhà tạm 100 triệu đồng" -> "ủng hộ
+        Quỹ xóa nhà tạm"."""
+        if sum(e - s for s, e in runs) <= _LONG_SUBJECT:
+            return runs
+        for i in range(len(runs) - 1, -1, -1):
+            s, e = runs[i]
+            for k in range(e - 1, s - 1, -1):
+                after = (e - k - 1) + sum(b - a for a, b in runs[i + 1 :])
+                if self.keys[k] == "và" and after >= 3 and self.verb_phrase_before(runs[0][0], k):
+                    return [(k + 1, e), *runs[i + 1 :]] if k + 1 < e else runs[i + 1 :]
+        return runs
+
+    def verb_phrase_before(self, a: int, k: int) -> bool:
+        """Tokens ``[a, k)`` hold a tense or aspect word: a verb phrase ("công ty đã tặng quà"),
+        not a noun coordinated by "và" ("mức bội chi ngân sách và dự phòng")."""
+        return any(self.lex.kind_of(self.keys[i], "aspect") for i in range(a, k))
 
     def aside(self, i: int, depth: int) -> bool:
         """Token ``i`` lies in a parenthetical that is not a short name ("(GRDP)", "(IIP)")."""
