@@ -179,6 +179,10 @@ CHANGES = [
     Case("Phí đại học dự kiến tăng gần 35%", 35, "%", ("học", "tăng"), qualifier="nearly", change="increase"),
     Case("Năm 2023, GRDP của tỉnh tăng 7,8%, đứng thứ 9 cả nước.", 7.8, "%", ("GRDP",), change="increase",
          period="Năm 2023"),
+    # a time phrase right after a figure is its own ("3% trong năm 2020 và 7,8% vào năm 2021")
+    Case("Ngân hàng dự báo tăng trưởng đạt 3% trong năm 2020 và 7,8% vào năm 2021.", 7.8, "%", period="năm 2021"),
+    Case("Doanh thu tăng từ 943 tỷ đồng năm 2000 lên 2.474 tỷ đồng năm 2004.", 2.474e12, "đồng",
+         ("doanh thu",), period="năm 2004"),
     # a figure after "khi" that is not a bound is reported ("trong khi" is a contrast); a change
     # verb is not preceded by a bound ("nước ngoài tăng": "ngoài" is no qualifier here)
     Case("Khu vực nhà nước tăng 7,9% trong khi khu vực ngoài quốc doanh tăng 25,5%.", 25.5, "%",

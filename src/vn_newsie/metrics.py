@@ -956,7 +956,14 @@ class _Sentence:
             b = self.trailing_end(k, d.unit_kind == "count")
             if b > k:
                 d.trailing = (k, b)
-        # period: the nearest time phrase before the figure, else one after it in its clause
+        # period: one right after the figure ("3% trong năm 2020 và 7,8% vào năm 2021"), else the
+        # nearest time phrase before it, else one after it in its clause
+        j = bisect_left(self.period_starts, d.unit_end)
+        if j < len(self.periods) and d.unit_kind != "ratio" and d.baseline is None:  # "gấp 2 lần năm 2000"
+            pk = self.tok_at(self.periods[j][0])
+            if pk <= d.ue + 1 and all(self.tokens[k].is_word for k in range(d.ue, pk)):
+                d.period = self.periods[j]
+                return
         i = bisect_right(self.period_ends, d.num.start) - 1
         if (
             i >= 0
