@@ -442,6 +442,9 @@ NOT_THESE = [
     ("Lương được điều chỉnh khi giá tiêu dùng tăng từ 10% trở lên; năm nay lương tăng 7%.", [10]),
     # counts that announce the items they name, numbers naming a unit (class 14)
     ("Huyện có 2 thôn (Tân Lập và Tân Hòa) bị ngập sâu; 150 hộ phải di dời.", [2]),
+    # the unit side of a conversion
+    ("Doanh nghiệp mua lúa giống với tỷ lệ 1 kg lúa giống bằng 1,3 kg lúa thịt.", [1]),
+    ("Tỷ giá quy đổi khi đó là 15.900 đồng ăn 1 USD.", [1]),
     ("Cán bộ, chiến sĩ Lữ đoàn 5 đã giúp dân dựng 30 căn nhà.", [5]),
 ]
 # fmt: on

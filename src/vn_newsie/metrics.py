@@ -232,7 +232,7 @@ _FUNCTION = frozenset(
         "stop",
     }
     | {"end", "boundary", "adverbial", "not_predicate", "preposition", "aspect", "locative", "condition"}
-    | {"start", "bound", "purpose", "carries"}
+    | {"start", "bound", "purpose", "carries", "exchange"}
 )
 _BOUND = frozenset({"bound"})
 # cue kinds that a host noun phrase ("Bộ Chính trị khóa IX có 15 người") cannot hold
@@ -394,7 +394,19 @@ class _Sentence:
         drafts.sort(key=lambda d: d.num.start)
         drafts = [d for d in drafts if not self.in_condition(d)]
         self.names(drafts)  # the end of a change takes its name from its start: named before it goes
-        return [d for i, d in enumerate(drafts) if not self.start_level(d, drafts[i + 1 : i + 2])]
+        drafts = [d for i, d in enumerate(drafts) if not self.start_level(d, drafts[i + 1 : i + 2])]
+        units = {id(x) for d, e in zip(drafts, drafts[1:], strict=False) for x in self.exchange(d, e)}
+        return [d for d in drafts if id(d) not in units]
+
+    def exchange(self, d: _Draft, e: _Draft) -> list[_Draft]:
+        """The unit side of a conversion, one of something for so much of another ("1 kg lúa giống
+        bằng 1,3 kg lúa thịt", "13.910 đồng ăn 1 USD"): not a statistic of its own."""
+        if d.clause != e.clause or not (d.num.value == 1 or e.num.value == 1):
+            return []
+        cue = self.lex.back(self.keys, e.ti, d.ue, frozenset({"exchange"}))
+        if cue is None or e.ti - cue[0] - d.ue > 3:  # at most a short noun between: "1 kg lúa giống bằng"
+            return []
+        return [x for x in (d, e) if x.num.value == 1 and x.num.value_max is None]
 
     def in_condition(self, d: _Draft) -> bool:
         """A threshold of a rule, not a reported figure: a bound ("ít nhất", "trên", "vượt", "... trở
