@@ -609,3 +609,12 @@ def test_a_subject_of_coordinated_nouns_is_kept_whole() -> None:
     text = "Mức bội chi ngân sách và dự phòng ngân sách trung ương năm nay vẫn ở mức khoảng 5%."
     (m,) = _metrics(text)
     assert m.name.startswith("Mức bội chi ngân sách"), m.name
+
+
+def test_every_cue_kind_of_metric_cues_is_documented_in_its_header() -> None:
+    from vn_newsie.gazetteer import gazetteer_dirs, load_table
+
+    header = (gazetteer_dirs()[0] / "metric_cues.tsv").read_text(encoding="utf-8").splitlines()
+    documented = {line.split()[1] for line in header if line.startswith("#   ") and len(line.split()) > 1}
+    used = {row["kind"] for row in load_table("metric_cues.tsv")}
+    assert used <= documented, used - documented
