@@ -998,12 +998,13 @@ class _Sentence:
         Trung ương khóa IX", "4 tuyến đường trong Khu đô thị mới"): what is measured often comes
         after the figure."""
         lex, keys, hi = self.lex, self.keys, len(self.tokens)
-        b = k
+        b, words = k, 0
         most = _MAX_COUNT_TRAILING if count else _MAX_TRAILING
-        while b < hi and b - k < most:
+        while b < hi and words < most:
             t = self.tokens[b]
             if not t.is_word and not (count and self.dotted(b)):
                 break
+            words += t.is_word  # the dot of "T.Ư" is no word: the abbreviation is read whole
             if (t.is_cap and not count) or self.in_period(t.start, t.end):
                 break
             if lex.forward(keys, b, hi, _ENDS) and not (
