@@ -126,6 +126,8 @@ MONEY = [
          qualifier="about"),
     Case("Năm nay tỉnh thu hút 45 dự án với tổng vốn đầu tư 12.000 tỷ đồng.", 1.2e13, "đồng",
          ("tổng vốn đầu tư", "dự án")),  # the total of the count before it
+    Case("Công trình thủy điện Sông Bung được khởi công với tổng vốn đầu tư 3.000 tỷ đồng.", 3e12, "đồng",
+         ("tổng vốn đầu tư", "thủy điện Sông Bung")),  # what "với tổng ..." measures comes before it
     # a figure after "so với" is the same thing at another time; a subject of cue words only, or
     # ending in a modal, names nothing and is taken from the clause before (class 15)
     Case("Chi thường xuyên năm nay khoảng 9.000 tỷ đồng, cao hơn nhiều so với 7.200 tỷ của năm ngoái.", 7.2e12,

@@ -79,6 +79,7 @@ _OPENERS = frozenset("\"'(-:;[")
 _MAX_NAME_WORDS = 14
 _MAX_TRAILING = 8
 _MAX_COUNT_TRAILING = 8  # words read after a count for what is said of it
+_MAX_BEFORE_WITH = 10  # words before "với <tổng ...>" read for what it measures
 _LONG_SUBJECT = 10  # words: a longer subject keeps its last conjunct
 _MAX_VERB_PHRASE = 12  # words of a clause before a count after a verb kept in its name
 _WINDOW = 60  # tokens before a figure read for its subject
@@ -1084,7 +1085,7 @@ class _Sentence:
         elif base and prev is not None and self.with_count(d, prev):
             base = f"{base} {prev.base}"
         elif base and d.unit_kind != "count":
-            base = " ".join(x for x in (base, self.owner_after(d)) if x)
+            base = " ".join(x for x in (base, self.owner_after(d) or self.before_with(d)) if x)
         if d.unit_kind == "count" or (d.existential and d.trailing):
             return base
         if not base:
@@ -1148,6 +1149,19 @@ class _Sentence:
                 break  # "sẽ", "đã", "tại": the predicate begins
             k += 1
         return self.surface(c_end, k)
+
+    def before_with(self, d: _Draft) -> str:
+        """What "với <tổng ...>" measures: the words of its clause before "với" ("Chương trình đã
+        được thông qua với tỷ lệ phiếu thuận 85,25%" -> "tỷ lệ phiếu thuận" + "Chương trình đã
+        được thông qua"), at most the _MAX_BEFORE_WITH nearest."""
+        if not d.subject:
+            return ""
+        k = d.subject[0][0] - 1
+        lo = self.clause_start[d.clause]
+        if k <= lo or self.keys[k] != "với" or self.lex.back(self.keys, k, lo, frozenset({"boundary"})):
+            return ""  # "... cho biết với mức tăng trưởng 23%": a speaker, not the measured thing
+        runs = self.clean(max(lo, k - _MAX_BEFORE_WITH), k, self.depth[k])
+        return self.runs_text(runs) if self.has_noun(runs) else ""
 
     def with_count(self, d: _Draft, prev: _Draft) -> bool:
         """``d`` is an amount of the count right before it: "ký kết 68 dự án với tổng vốn đầu tư
