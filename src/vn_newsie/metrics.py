@@ -904,7 +904,7 @@ class _Sentence:
             for s, e in runs
             if any(self.tokens[k].is_word or self.tokens[k].text[:1].isdigit() for k in range(s, e))
         ]
-        runs = self.last_conjunct(runs)
+        runs = self.from_generic(self.last_conjunct(runs))
         # at most _MAX_NAME_WORDS words, the first ones: the head of a noun phrase comes first
         out: list[tuple[int, int]] = []
         room = _MAX_NAME_WORDS
@@ -927,6 +927,20 @@ class _Sentence:
                 after = (e - k - 1) + sum(b - a for a, b in runs[i + 1 :])
                 if self.keys[k] == "và" and after >= 3 and self.verb_phrase_before(runs[0][0], k):
                     return [(k + 1, e), *runs[i + 1 :]] if k + 1 < e else runs[i + 1 :]
+        return runs
+
+    def from_generic(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A subject too long for a name starts at its last generic noun, the head of what is
+        measured: "Bộ trưởng ... đề nghị các đơn vị nâng cao tỉ lệ người lao động được đào tạo lên
+        70%" -> "tỉ lệ người lao động được đào tạo"."""
+        if sum(e - s for s, e in runs) <= _MAX_NAME_WORDS:
+            return runs
+        generic = frozenset({"generic"})
+        for i in range(len(runs) - 1, -1, -1):
+            s, e = runs[i]
+            for k in range(e - 1, s, -1) if i == 0 else range(e - 1, s - 1, -1):
+                if self.lex.forward(self.keys, k, e, generic) and not self.lex.longest_back(self.keys, k, s):
+                    return [(k, e), *runs[i + 1 :]]
         return runs
 
     def verb_phrase_before(self, a: int, k: int) -> bool:
