@@ -124,6 +124,8 @@ MONEY = [
          ("lúa giống", "đã mua"), qualifier="over"),
     Case("Khoản chi cho tăng lương sẽ vào khoảng 20.000 tỷ đồng.", 2e13, "đồng", ("khoản chi cho tăng lương",),
          qualifier="about"),
+    Case("Cơ quan thi hành án đã bán tài sản, thu được hơn 5 tỷ đồng, còn lại hơn 155 tỷ đồng chưa thi hành.",
+         1.55e11, "đồng", ("chưa thi hành",)),  # a one-word subject takes the words after the amount
     Case("Năm nay tỉnh thu hút 45 dự án với tổng vốn đầu tư 12.000 tỷ đồng.", 1.2e13, "đồng",
          ("tổng vốn đầu tư", "dự án")),  # the total of the count before it
     Case("Công trình thủy điện Sông Bung được khởi công với tổng vốn đầu tư 3.000 tỷ đồng.", 3e12, "đồng",

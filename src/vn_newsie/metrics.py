@@ -1285,6 +1285,7 @@ class _NameParts:
 def _compose(p: _NameParts) -> tuple[str, str]:
     """A figure's name, and the base a later clause without a subject of its own takes."""
     base = " ".join(x for x in (p.subject, p.kept) if x)
+    short = len(base.split()) < 2 and len(p.trailing.split()) > 1  # "còn lại 155 tỷ đồng chưa thi hành"
     parts = [base]
     if p.kind == "currency" and p.verb and p.purpose:
         parts = [p.verb, p.purpose]  # "bố trí 185 tỷ đồng để xử lý sạt lở"
@@ -1295,7 +1296,7 @@ def _compose(p: _NameParts) -> tuple[str, str]:
         parts = [p.counted, base if 0 < len(base.split()) <= _MAX_VERB_PHRASE else p.verb]
     elif p.kind == "count":
         parts += [p.counted, f"do {p.agent}" if p.agent else ""]
-    elif p.trailing and not p.baseline and (p.kind in _RELATIVE or not base or p.trailing_noun):
+    elif p.trailing and not p.baseline and (p.kind in _RELATIVE or not base or p.trailing_noun or short):
         parts.append(p.trailing)  # "bố trí 12 nghìn tỷ đồng vốn đối ứng ODA": what comes after
     joined = " ".join(x for x in parts if x)
     if p.baseline and p.kind in _RELATIVE:
