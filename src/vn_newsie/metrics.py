@@ -114,6 +114,7 @@ _PERIOD = regex.compile(
 _FRACTION = regex.compile(r"/([1-9]\d{0,2}(?:\.\d{3})+|\d{1,6})(?=[ \t]+\p{L})")  # "45/47", "42.318/50.907"
 _PERIOD_LEAD = regex.compile(r"^(?:trong|của|cả)\s+", regex.IGNORECASE)
 _JOIN = regex.compile(r"[ \t]*,[ \t]*")
+_PER_YEAR = regex.compile(r"[ \t]+năm(?=[ \t]*[),.;])", regex.IGNORECASE)  # "7,7% năm)", not "7% năm 2005"
 _RATE = regex.compile(r"[ \t]*/[ \t]*(\p{L}[\p{L}\p{M}\d²³]{0,14})")
 
 
@@ -553,6 +554,9 @@ class _Sentence:
                 break  # "%/năm", but "39%/GDP" is a share of GDP
             rates.append(self.ctx.doc.surface(r.start(1), r.end(1)))
             end = r.end()
+        per_year = _PER_YEAR.match(text, end, self.e) if unit == "%" and not rates else None
+        if per_year:  # "(bình quân 7,7% năm)": a rate written without "/"
+            rates, end = ["năm"], per_year.end()
         if rates:
             unit = unit + "/" + "/".join(rates)
             ue = self.tok_at(end)
