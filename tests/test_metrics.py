@@ -159,6 +159,7 @@ PERCENT = [
     Case("Lãi suất cho vay ưu đãi là 6,6%/năm.", 6.6, "%/năm", ("lãi suất",)),
     Case("Công nghiệp chiếm tỷ trọng gần 39%/GDP.", 39, "%", ("tỷ trọng",)),  # a share of GDP, not a rate
     Case("Năng suất lao động tăng 56% (bình quân 7,7% năm).", 7.7, "%/năm", ("năng suất lao động",)),
+    Case("Kim ngạch xuất khẩu tăng 7% năm 2005.", 7, "%", ("kim ngạch xuất khẩu",), period="năm 2005"),
     Case("Tốc độ tăng trưởng đạt 7,5%so với năm trước.", 7.5, "%", ("tốc độ tăng trưởng",)),  # glued (class 13)
     Case("Tổng cộng có 1.432 cử tri tham gia bỏ phiếu, chiếm tỷ lệ 99,8%.", 99.8, "%", ("cử tri",)),
     Case("Ngành du lịch phấn đấu đến năm 2030 đóng góp 10% GRDP.", 10, "%", ("du lịch",), period="đến năm 2030"),
