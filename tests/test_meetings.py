@@ -288,6 +288,89 @@ def test_chair_and_attendees(case: Who) -> None:
     assert not set(names(m.chair)) & set(names(m.attendees))
 
 
+# --- who was present (issue 14, class 9) -------------------------------------------------------------------
+# Attendees are the people reported present: listed after a presence cue, speaking or acting at the
+# event. People only elected, honoured, discussed, listed, or quoted from elsewhere are not.
+
+PRESENT: dict[str, object] = {
+    "elected-is-not-present": Who(
+        "Sáng 20/3, HĐND tỉnh khai mạc kỳ họp thứ 12. Đồng chí Triệu Văn Lâm, Chủ tịch HĐND tỉnh chủ trì kỳ "
+        "họp. Kỳ họp đã bầu ông Khúc Văn Hải giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026.",
+        ["Triệu Văn Lâm"],
+        [],
+    ),
+    "street-named-after-is-not-present": Who(
+        "Sáng 25/3, UBND thành phố tổ chức lễ gắn biển tên đường. Tuyến đường ven sông được đặt tên Hoàng Minh "
+        "Thảo. Phát biểu tại buổi lễ, ông Lục Văn Sinh, Chủ tịch UBND thành phố cho biết việc đặt tên đường "
+        "là dịp giáo dục truyền thống.",
+        [],
+        ["Lục Văn Sinh"],
+    ),
+    "told-the-press-elsewhere": Who(
+        "Chiều 20/3, Phó Thủ tướng Lâm Quốc Bảo chủ trì cuộc họp về đề án học phí. Trao đổi với phóng viên sau "
+        "cuộc họp, ông Đinh Quang Vinh, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội cho rằng mức tăng "
+        "là hợp lý. Ông Vinh cũng đề nghị tăng học bổng cho sinh viên nghèo.",
+        ["Lâm Quốc Bảo"],
+        [],
+    ),
+    "person-discussed-is-not-present": Who(
+        "Sáng 18/3, Văn phòng Chính phủ tổ chức họp báo thường kỳ. Bộ trưởng Tạ Quang Minh cho biết, Chính phủ "
+        "chưa nhận được báo cáo về trách nhiệm của Tổng giám đốc Tổng công ty Điện lực Hà Văn Cường.",
+        [],
+        ["Tạ Quang Minh"],
+    ),
+    "people-in-a-list-of-results": Who(
+        "Sáng 21/3, Đảng bộ tỉnh tổ chức phiên bế mạc đại hội. Ông Mai Xuân Trường đọc danh sách Ban Chấp hành "
+        "khóa mới. Ban Thường vụ gồm 15 người, trong đó có ông Tống Văn Hòa, ông Kha Minh Đức.",
+        [],
+        ["Mai Xuân Trường"],
+    ),
+    "re-elected-tiep-tuc-giu-chuc": Who(
+        "Sáng 26/3, đại hội Đảng bộ tỉnh họp phiên bế mạc. Đại hội đã bầu 53 đồng chí vào Ban Chấp hành và ông "
+        "Lường Văn Sơn tiếp tục giữ chức Bí thư Tỉnh ủy.",
+        [],
+        [],
+    ),
+    "theo-speaker": Who(
+        "Sáng 17/3, Ủy ban Thường vụ Quốc hội tiến hành phiên họp thứ 30. Theo Bộ trưởng Bộ Nội vụ Mạc Văn "
+        "Tiến, công tác chuẩn bị bầu cử cơ bản đã hoàn thành.",
+        [],
+        ["Mạc Văn Tiến"],
+    ),
+    "caption-remark-in-brackets": Who(
+        "Sáng 14/3, Hội Cựu chiến binh tỉnh tổ chức buổi gặp mặt truyền thống. Cựu chiến binh Đoàn Văn Lực "
+        "(ngồi giữa) giao lưu với các đại biểu.",
+        [],
+        ["Đoàn Văn Lực"],
+    ),
+    "answer-at-a-press-conference": Who(
+        "Chiều 16/3, Ban Tuyên giáo Trung ương tổ chức họp báo về công tác chuẩn bị đại hội.\n"
+        "Ông Hà Đức Minh: Đại hội sẽ bầu Ban Chấp hành gồm 180 ủy viên.",
+        [],
+        ["Hà Đức Minh"],
+    ),
+    "voi-su-tham-gia-cua": Who(
+        "Sáng 19/3, Công ty cổ phần Sông Đà tổ chức đại hội đồng cổ đông thường niên với sự tham gia của ông "
+        "Kiều Văn Long, Phó Chánh Thanh tra Ngân hàng Nhà nước.",
+        [],
+        ["Kiều Văn Long"],
+    ),
+    "delegates-who-speak": Who(
+        "Chiều 22/3, Quốc hội tiến hành phiên thảo luận về dự toán ngân sách. Đại biểu Lò Thị Hằng băn khoăn về "
+        "mức bội chi. Ông Nông Văn Tư thì đưa ra dẫn chứng của tỉnh Lạng Sơn.",
+        [],
+        ["Lò Thị Hằng", "Nông Văn Tư"],
+    ),
+}
+
+
+@table(PRESENT)
+def test_attendees_are_people_reported_present(case: Who) -> None:
+    m = only_meeting(extract(case.text, published=PUBLISHED))
+    assert names(m.chair) == case.chair
+    assert sorted(names(m.attendees)) == sorted(case.attendees)
+
+
 # --- numbers and the online flag ----------------------------------------------------------------------
 
 
@@ -358,6 +441,7 @@ ALL_POSITIVE = {
     **{f"date/{k}": _plain(v).text for k, v in DATES.items()},
     **{f"organizer/{k}": _plain(v).text for k, v in ORGANIZERS.items()},
     **{f"who/{k}": _plain(v).text for k, v in WHO.items()},
+    **{f"present/{k}": _plain(v).text for k, v in PRESENT.items()},
     **{f"numbers/{k}": _plain(v).text for k, v in NUMBERS.items()},
     "visit": VISIT,
 }
@@ -475,3 +559,19 @@ def test_present_out_of_total_delegates() -> None:
 def test_organizer_is_the_first_body_not_its_partner() -> None:
     m = _meeting("Sáng 19/7, UBND tỉnh phối hợp với Viện Kinh tế tổ chức hội thảo về kinh tế biển.")
     assert m.organizer == "UBND tỉnh"
+
+
+def test_a_cue_row_of_unknown_kind_fails_at_load(tmp_path: Any) -> None:
+    """An overlay row with a mistyped kind is an error naming the table, not a silent no-op."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "meeting_cues.tsv").write_text("cue\tkind\nphát biểu\tactt\n", encoding="utf-8")
+    env = {**os.environ, "VN_NEWSIE_GAZETTEERS": str(tmp_path)}
+    code = (
+        "import vn_newsie; vn_newsie.extract('Sáng 5/3, Tỉnh ủy tổ chức hội nghị. Ông Lê Văn Nam phát biểu.')"
+    )
+    res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert res.returncode != 0
+    assert "GazetteerError" in res.stderr and "meeting_cues.tsv" in res.stderr and "'actt'" in res.stderr

@@ -13,6 +13,7 @@ belong to the meeting, the chair excepted; the participant count, "với trên 1
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -20,10 +21,10 @@ import regex
 
 from .context import Context
 from .dates import DateMatch
-from .gazetteer import load_table, matcher
+from .gazetteer import Entry, GazetteerError, Matcher, load_table, matcher
 from .numbers import find_numbers
 from .records import Meeting, Person, PersonRef
-from .text import fold
+from .text import Token, fold
 
 _HOSTING = regex.compile(
     r"\b(?:tổ\s+chức|chủ\s+trì|tham\s+dự|diễn\s+ra|khai\s+mạc|bế\s+mạc|kết\s+thúc|đã\s+có|dự\s+và|"
@@ -77,9 +78,25 @@ _LOCATION = regex.compile(
 _TITLE = regex.compile(
     r"[^.;:\n]{0,400}?(?=\s*(?:[.;:\n]|$)|\s+(?:do|dưới\s+sự|với\s+(?:sự|trên|hơn|gần|khoảng|\d))\b)"
 )
-_OUTSIDE = regex.compile(
-    r"\s*(?:Trao\s+đổi\s+với|Trả\s+lời\s+phỏng\s+vấn|Theo\s+báo\s+cáo)", regex.IGNORECASE
-)
+
+# the kinds of meeting_cues.tsv (its header says what each means)
+_CUE_KINDS = frozenset({"act", "aux", "list_head", "list_open", "presence_of", "speaker", "outside"})
+# what may stand between a person and their verb as part of their role: "..., Chủ tịch UBND tỉnh phát biểu"
+_ROLE_PARTS = ("title", "org", "org_head", "rank", "place", "place_type", "country")
+# in an appositive (", Phó Chủ tịch ... của Quốc hội phát biểu") these end the subject
+_NOT_SUBJECT = frozenset({"sẽ", "không", "chưa", "được", "bị", "là", "từng"})
+
+
+@lru_cache(maxsize=1)
+def _cues() -> Matcher:
+    """The cue phrases of meeting_cues.tsv, each under its kind."""
+    m = Matcher()
+    for row in load_table("meeting_cues.tsv"):
+        kind = row.get("kind", "")
+        if kind not in _CUE_KINDS:
+            raise GazetteerError(f"meeting_cues.tsv: unknown kind {kind!r} for {row['cue']!r}")
+        m.add(row["cue"], Entry(kind, row["cue"]))
+    return m
 
 
 @lru_cache(maxsize=1)
@@ -351,25 +368,137 @@ def _clause_end(text: str, pos: int, e: int) -> int:
 def _attendees(
     ctx: Context, sents: list[tuple[int, int]], own: list[int], chair: list[str], d: _Draft, single: bool
 ) -> list[str]:
-    """People named in the meeting's sentences (and its captions), chair excluded; for the only
-    meeting of an article, everyone named in the story but for sentences plainly elsewhere."""
-    text = ctx.text
-    out: list[str] = []
+    """The people a meeting's sentences (and captions) report present, chair excluded; for the only
+    meeting of an article, those of the whole story but for sentences of another day. Someone
+    only named (elected, quoted, honoured, discussed) is not present, nor is someone first named
+    in words said elsewhere ("Trao đổi với phóng viên, ông A cho biết ...")."""
     if single:
         spans = [(s, e) for s, e, z in ctx.sentences if z in ("body", "caption")]
     else:
         spans = [sents[i] for i in own]
-    lead_day = d.date
+    away = _named_elsewhere(ctx)
+    out: list[str] = []
     for s, e in spans:
-        if _OUTSIDE.match(text, s, e):
+        if d.date is not None and any(not _same_day(d.date, x) for x in _dates_in(ctx, s, e)):
             continue
-        other_day = [x for x in _dates_in(ctx, s, e) if lead_day is not None and not _same_day(lead_day, x)]
-        if other_day:
-            continue
-        for _, _, k in _mentions_in(ctx, s, e):
-            if k not in chair and k not in out:
+        for k in _present_in(ctx, s, e):
+            if k not in chair and k not in out and k not in away:
                 out.append(k)
     return out
+
+
+def _named_elsewhere(ctx: Context) -> set[str]:
+    """People first named in a sentence that opens with an outside cue ("Trao đổi với ...")."""
+    seen: set[str] = set()
+    away: set[str] = set()
+    cues = _cues()
+    for s, e, z in ctx.sentences:
+        if z not in ("body", "caption"):
+            continue
+        found = [k for _, _, k in ctx.mentions_between(s, e) if k not in seen]
+        toks = ctx.tokens(s, e)
+        if found and toks and cues.match_at(toks, 0, ("outside",)):
+            away.update(found)
+        seen.update(found)
+    return away
+
+
+def _present_in(ctx: Context, s: int, e: int) -> list[str]:
+    """Who a sentence reports present: the people listed after a presence cue ("Dự hội nghị có
+    các đồng chí: ...", "với sự tham dự của ...") and the subjects of an act verb ("Đồng chí A,
+    Chủ tịch UBND tỉnh phát biểu ...")."""
+    found = ctx.mentions_between(s, e)
+    toks = ctx.tokens(s, e)
+    if not found or not toks:
+        return []
+    opened = _list_start(toks, {a for a, _, _ in found})
+    starts = [t.start for t in toks]
+    out = []
+    for a, b, k in found:
+        i, j = bisect_left(starts, a), bisect_left(starts, b)
+        if (opened is not None and a >= opened) or _acts(toks, j) or _speaks(toks, i, j):
+            out.append(k)
+    return out
+
+
+def _speaks(toks: list[Token], i: int, j: int) -> bool:
+    """Words reported as the person's: "Theo Bộ trưởng A, ..." (the clause opens with "theo" and
+    ends after the name), or an answer "Ông A: ..." opening the sentence."""
+    if j < len(toks) and toks[j].text == ":":
+        return all(not t.is_word or t.text[:1].isupper() for t in toks[:i])
+    if j >= len(toks) or toks[j].text != ",":
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].text not in ",.;:":
+        k -= 1
+    head = _cues().match_at(toks, k + 1, ("speaker",))
+    return head is not None and head.j <= i
+
+
+def _list_start(toks: list[Token], mention_starts: set[int]) -> int | None:
+    """Where a list of those present begins: after "sự tham dự", or after the "có"/"gồm" that
+    follows "Dự hội nghị", "Tại điểm cầu tỉnh" in the same clause (no person between them)."""
+    cues = _cues()
+    for i in range(len(toks)):
+        hit = cues.match_at(toks, i, ("list_head", "presence_of"))
+        if hit is None:
+            continue
+        if hit.has("presence_of"):
+            return toks[hit.j - 1].end
+        for k in range(hit.j, min(len(toks), hit.j + 8)):
+            if toks[k].text in ",.;" or toks[k].start in mention_starts:
+                break
+            if cues.match_at(toks, k, ("list_open",)):
+                return toks[k].end
+    return None
+
+
+def _acts(toks: list[Token], i: int) -> bool:
+    """Is the person whose name ends before token ``i`` the subject of an act verb? Between them
+    may stand roles and names of bodies, aux words ("đã", "cũng", "và"), a remark in brackets
+    ("(ngồi giữa)"), and, after a comma or a dash, any words of an appositive ("ông A, Phó
+    trưởng ban ... của Quốc hội cho biết")."""
+    cues, roles = _cues(), matcher()
+    appositive = False
+    j = i
+    while j < min(len(toks), i + 60):
+        t = toks[j]
+        cue = cues.match_at(toks, j, ("act", "aux"))  # the longest: "tiếp tục" (aux), not "tiếp" (act)
+        if cue is not None and t.text[:1].islower():
+            if cue.has("act"):
+                return True
+            j = cue.j
+            continue
+        if t.text == "(":
+            j = _after_bracket(toks, j)
+            continue
+        if t.text in ",-" or _glued(toks, j):
+            appositive = appositive or t.text in ",-"
+            j += 1
+            continue
+        if not t.is_word:
+            return False
+        hit = roles.match_at(toks, j, _ROLE_PARTS)
+        if hit is not None:
+            j = hit.j
+            continue
+        if t.text[:1].islower() and (not appositive or t.key in _NOT_SUBJECT):
+            return False
+        j += 1
+    return False
+
+
+def _after_bracket(toks: list[Token], j: int) -> int:
+    """The token after the ")" closing the bracket at ``j`` (a short remark), or ``len(toks)``."""
+    for k in range(j + 1, min(len(toks), j + 16)):
+        if toks[k].text == ")":
+            return k + 1
+    return len(toks)
+
+
+def _glued(toks: list[Token], j: int) -> bool:
+    """A dot inside an abbreviation ("T.Ư", "TP.HCM"), not a full stop."""
+    return toks[j].text == "." and j + 1 < len(toks) and toks[j + 1].start == toks[j].end
 
 
 def _organizer(ctx: Context, s: int, trigger_start: int) -> str | None:
