@@ -80,7 +80,19 @@ _TITLE = regex.compile(
 )
 
 # the kinds of meeting_cues.tsv (its header says what each means)
-_CUE_KINDS = frozenset({"act", "aux", "list_head", "list_open", "presence_of", "speaker", "outside"})
+_CUE_KINDS = frozenset(
+    {
+        "act",
+        "aux",
+        "list_head",
+        "list_open",
+        "presence_of",
+        "speaker",
+        "outside",
+        "not_event_before",
+        "classifier",
+    }
+)
 # what may stand between a person and their verb as part of their role: "..., Chủ tịch UBND tỉnh phát biểu"
 _ROLE_PARTS = ("title", "org", "org_head", "rank", "place", "place_type", "country")
 # in an appositive (", Phó Chủ tịch ... của Quốc hội phát biểu") these end the subject
@@ -150,6 +162,8 @@ def _triggers(ctx: Context, s: int, e: int) -> list[_Trigger]:
             before = [x for x in (m.match_at(tokens, max(0, h.i - n), ["doc_kind"]) for n in (1, 2)) if x]
             if any(x.j == h.i for x in before):
                 continue
+        if _not_an_event(tokens, h.i):
+            continue
         weak = entry.get("strength") == "weak"
         prev = tokens[h.i - 1] if h.i > 0 else None
         anchors = not weak or (
@@ -159,6 +173,20 @@ def _triggers(ctx: Context, s: int, e: int) -> list[_Trigger]:
         head = " ".join(label.split()[:2])
         out.append(_Trigger(tokens[h.i].start, tokens[h.j - 1].end, head, anchors, label))
     return out
+
+
+def _not_an_event(tokens: list[Token], i: int) -> bool:
+    """An event word after "ngày"/"nghỉ"/"tuần" ("ngày lễ", "tuần lễ": a holiday, a week) or after
+    "nhiều"/"một số" ("nhiều cuộc hội thảo": events in general, not one that was held)."""
+    cues = _cues()
+    k = i - 1  # the word before, or before its classifier ("nhiều cuộc hội thảo")
+    if k > 0 and cues.match_at(tokens, k, ("classifier",)) is not None:
+        k -= 1
+    for x in range(max(0, k - 2), k + 1):
+        hit = cues.match_at(tokens, x, ("not_event_before",))
+        if hit is not None and hit.j == k + 1:
+            return True
+    return False
 
 
 def _title(ctx: Context, a: int, e: int) -> tuple[int, int]:
@@ -177,7 +205,14 @@ def _lead(ctx: Context, s: int, e: int, trig: list[_Trigger]) -> tuple[DateMatch
         if not _historical(ctx, d) and not _CUTOFF.search(ctx.text, max(s, d.start - 12), d.start)
     ]
     for d in sorted(dates, key=lambda d: (d.time_of_day is None, d.start)):
-        after = [t for t in trig if t.start >= d.end and t.anchors and t.start - d.end <= 200]
+        after = [
+            t
+            for t in trig
+            if t.start >= d.end
+            and t.anchors
+            and t.start - d.end <= 200
+            and ";" not in ctx.text[d.end : t.start]
+        ]
         if after:
             return d, after[0]
         held_on = bool(_HELD_ON.search(ctx.text, max(s, d.start - 40), d.start))  # "... diễn ra sáng 15/7"
@@ -186,6 +221,7 @@ def _lead(ctx: Context, s: int, e: int, trig: list[_Trigger]) -> tuple[DateMatch
             for t in trig
             if t.end <= d.start
             and t.anchors
+            and not _names_the_event(ctx, t, d)
             and (
                 (d.start - t.end <= 40 and "," not in ctx.text[t.end : d.start])
                 or (held_on and d.start - t.end <= 300)
@@ -194,6 +230,25 @@ def _lead(ctx: Context, s: int, e: int, trig: list[_Trigger]) -> tuple[DateMatch
         if before:
             return d, before[-1]
     return None
+
+
+def _held(ctx: Context, s: int, e: int, d: DateMatch, t: _Trigger) -> bool:
+    """Is the lead's event reported as held? Not when announced ("hội nghị sẽ diễn ra vào ngày 5/11
+    tới", "Công ty sẽ tổ chức đại hội vào 26/4"), nor on a day after the article was published."""
+    if ctx.published is not None and d.date is not None and d.date > ctx.published:
+        return False
+    a = max(min(d.start, t.start) - 60, _clause_start(ctx, s, t.start, dates=False))
+    return not _PLANNED.search(ctx.text, min(a, d.start), min(e, max(d.end, t.end) + 60))
+
+
+def _names_the_event(ctx: Context, t: _Trigger, d: DateMatch) -> bool:
+    """A bare day right after the event word is its name ("lễ 30/4", a holiday), not when it was
+    held ("hội nghị ngày 5/3", "hội nghị sáng 15/7")."""
+    return (
+        not ctx.text[t.end : d.start].strip()
+        and d.time_of_day is None
+        and not fold(d.text).startswith("ngày")
+    )
 
 
 def _historical(ctx: Context, d: DateMatch) -> bool:
@@ -223,10 +278,8 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
             kinds = {t.kind for t in trig}
             planned = bool(_PLANNED.search(text, s, e))
             lead = _lead(ctx, s, e, trig) if zone == "body" else None
-            if lead is not None and _PLANNED.search(
-                text, min(lead[0].start, lead[1].start), min(e, max(lead[0].end, lead[1].end) + 60)
-            ):
-                lead = None  # "hội nghị sẽ diễn ra vào ngày 5/11 tới": announced, not held
+            if lead is not None and not _held(ctx, s, e, *lead):
+                lead, planned = None, True
             if lead is not None:
                 date, t = lead
                 same = next((i for i, d in enumerate(drafts) if _same_day(d.date, date)), None)
@@ -352,12 +405,15 @@ def _chairs(ctx: Context, sents: list[tuple[int, int]], own: list[int]) -> list[
     return out
 
 
-def _clause_start(ctx: Context, s: int, pos: int) -> int:
-    """Where the subject of a verb at ``pos`` may begin: after ";", ":" or a date."""
+def _clause_start(ctx: Context, s: int, pos: int, dates: bool = True) -> int:
+    """Where the subject of a verb at ``pos`` may begin: after ";", ":" or a date (or, with
+    ``dates=False``, where the clause begins: after ",", ";" or ":")."""
     text = ctx.text
+    if not dates:
+        return max(s, *(text.rfind(c, s, pos) + 1 for c in ",;:"))
     cut = max(text.rfind(";", s, pos), text.rfind(":", s, pos)) + 1
-    dates = [d.end for d in ctx.dates_between(s, pos) if d.end <= pos]
-    return max([cut, s, *dates])
+    ends = [d.end for d in ctx.dates_between(s, pos) if d.end <= pos]
+    return max([cut, s, *ends])
 
 
 def _clause_end(text: str, pos: int, e: int) -> int:
