@@ -295,6 +295,71 @@ def test_chair_and_attendees(case: Who) -> None:
     assert not set(names(m.chair)) & set(names(m.attendees))
 
 
+# --- who chaired (issue 14, class 8) ----------------------------------------------------------------------
+
+CHAIRS: dict[str, object] = {
+    "chu-toa": Who(
+        "Sáng 20/3, HĐND tỉnh khai mạc kỳ họp chuyên đề. Đồng chí Hoàng Văn Nhân, Chủ tịch HĐND tỉnh chủ tọa kỳ "
+        "họp. Dự kỳ họp có đồng chí Lý Thị Mai, Phó Chủ tịch UBND tỉnh.",
+        ["Hoàng Văn Nhân"],
+        ["Lý Thị Mai"],
+    ),
+    "dieu-hanh-a-session": Who(
+        "Chiều 21/3, Quốc hội tiến hành phiên chất vấn. Phó Chủ tịch Quốc hội Đặng Minh Khoa điều hành phiên "
+        "chất vấn. Bộ trưởng Bộ Công Thương Lê Văn Tài trả lời chất vấn của đại biểu.",
+        ["Đặng Minh Khoa"],
+        ["Lê Văn Tài"],
+    ),
+    "dieu-hanh-gia-is-not-chairing": Who(
+        "Chiều 26/3, UBND tỉnh tổ chức hội nghị về quản lý giá. Đồng chí Phan Văn Quý, Giám đốc Sở Tài chính cho "
+        "biết Sở đã điều hành giá các mặt hàng thiết yếu ổn định.",
+        [],
+        ["Phan Văn Quý"],
+    ),
+    "chu-tri-opening-the-sentence": Who(
+        "Sáng 22/3, Chính phủ họp phiên chuyên đề về xây dựng pháp luật. Chủ trì phiên họp, Phó Thủ tướng Vương "
+        "Đình Hòa yêu cầu các bộ khẩn trương hoàn thiện hồ sơ dự án luật.",
+        ["Vương Đình Hòa"],
+        [],
+    ),
+    "co-chairs-after-duoi-su-chu-tri-cua": Who(
+        "Sáng 23/3, Tỉnh ủy tổ chức hội nghị tổng kết công tác năm dưới sự chủ trì của các đồng chí: Hà Văn Sơn, "
+        "Bí thư Tỉnh ủy; Lê Thị Vân, Phó Bí thư Thường trực Tỉnh ủy; Đỗ Minh Quang, Chủ tịch UBND tỉnh.",
+        ["Hà Văn Sơn", "Lê Thị Vân", "Đỗ Minh Quang"],
+        [],
+    ),
+    "doan-chu-tri-gom": Who(
+        "Sáng 24/3, Đảng bộ huyện tổ chức đại hội đại biểu lần thứ XX. Đoàn chủ trì đại hội gồm các đồng chí: "
+        "Trịnh Văn Lộc, Bí thư Huyện ủy; Cao Thị Hạnh, Chủ tịch UBND huyện.",
+        ["Trịnh Văn Lộc", "Cao Thị Hạnh"],
+        [],
+    ),
+    "elected-to-chu-toa-the-meeting": Who(
+        "Ngày 13/3, Hội đồng quản trị ngân hàng bầu ông Đinh Quang Thái tạm thời giữ chức Chủ tịch để chủ tọa "
+        "cuộc họp Hội đồng quản trị ngày 13/3.",
+        ["Đinh Quang Thái"],
+        [],
+    ),
+}
+
+
+@table(CHAIRS)
+def test_chairs(case: Who) -> None:
+    m = only_meeting(extract(case.text, published=PUBLISHED))
+    assert names(m.chair) == case.chair
+    assert sorted(names(m.attendees)) == sorted(case.attendees)
+
+
+def test_doan_chu_tri_caption_lists_the_chairs() -> None:
+    """ "Đoàn Chủ trì (từ trái sang phải): A, B, C": a caption header opening the list of chairs."""
+    text = (
+        "Sáng 25/3, Hội Nông dân tỉnh tổ chức đại hội lần thứ X. Đoàn Chủ trì (từ trái sang phải): Lâm Văn Bảy, "
+        "Trần Thị Hoa, Mẫn Đức Tài."
+    )
+    m = only_meeting(extract(text, published=PUBLISHED))
+    assert names(m.chair)[-3:] == ["Lâm Văn Bảy", "Trần Thị Hoa", "Mẫn Đức Tài"]
+
+
 # --- who was present (issue 14, class 9) -------------------------------------------------------------------
 # Attendees are the people reported present: listed after a presence cue, speaking or acting at the
 # event. People only elected, honoured, discussed, listed, or quoted from elsewhere are not.
@@ -449,6 +514,7 @@ ALL_POSITIVE = {
     **{f"organizer/{k}": _plain(v).text for k, v in ORGANIZERS.items()},
     **{f"who/{k}": _plain(v).text for k, v in WHO.items()},
     **{f"present/{k}": _plain(v).text for k, v in PRESENT.items()},
+    **{f"chair/{k}": _plain(v).text for k, v in CHAIRS.items()},
     **{f"numbers/{k}": _plain(v).text for k, v in NUMBERS.items()},
     "visit": VISIT,
 }

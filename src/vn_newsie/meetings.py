@@ -40,28 +40,12 @@ _ORGANIZER_VERB = regex.compile(
     r"(?:\s+(?:đã|vừa|long\s+trọng|phối\s+hợp))*\s+tổ\s+chức\s*$", regex.IGNORECASE
 )
 _ORGANIZER_TAIL = regex.compile(r"\s+(?:phối\s+hợp\s+với|cùng\s+với|khóa\s+[IVXLC\d]+)\b", regex.IGNORECASE)
-_CHAIR_AFTER = regex.compile(r"(?:dưới\s+sự\s+)?(?:đồng\s+)?chủ\s+trì\s+của\b", regex.IGNORECASE)
 # "tính đến ngày 31/10", "từ ngày 1/1": a cut-off or a start, not the day of the event
 _HELD_ON = regex.compile(
     r"\b(?:diễn\s+ra|được\s+tổ\s+chức|tổ\s+chức|khai\s+mạc|bế\s+mạc|khai\s+giảng)(?:\s+\S+){0,6}?\s*(?:vào\s+)?$",
     regex.IGNORECASE,
 )
 _CUTOFF = regex.compile(r"\b(?:tính\s+đến|đến|tới|từ|trước|sau)\s+(?:ngày\s+)?$", regex.IGNORECASE)
-_CHAIR = regex.compile(r"\b(?:đồng\s+)?chủ\s+trì\b", regex.IGNORECASE)
-# a list of chairs: "Cùng chủ trì có các đồng chí:", "Chủ tọa kỳ họp gồm", "Đoàn Chủ tịch đại hội gồm"
-_CHAIR_LIST = regex.compile(
-    r"\b(?:(?:cùng|đồng)\s+chủ\s+trì(?:\s+\S+){0,3}?\s+(?:có|gồm)|chủ\s+tọa(?:\s+\S+){0,4}?\s+gồm|"
-    r"đoàn\s+chủ\s+tịch(?:\s+\S+){0,4}?\s+gồm)\b",
-    regex.IGNORECASE,
-)
-# "chủ trì" as a task, not a meeting: "giao Bộ Tài chính chủ trì, phối hợp", "đề nghị Sở chủ trì rà soát"
-_TASK_AFTER = regex.compile(
-    r"\s*,?\s*(?:và\s+)?(?:phối\s+hợp|rà\s+soát|xây\s+dựng|tham\s+mưu|soạn\s+thảo|thực\s+hiện)\b",
-    regex.IGNORECASE,
-)
-_TASK_BEFORE = regex.compile(
-    r"\b(?:giao(?!\s+ban)|đề\s+nghị|yêu\s+cầu|phân\s+công|cơ\s+quan)\b", regex.IGNORECASE
-)
 _ONLINE = regex.compile(r"\b(?:trực\s+tuyến|điểm\s+cầu|đầu\s+cầu|online)\b", regex.IGNORECASE)
 _PARTICIPANTS = regex.compile(
     r"\s*(?:đại\s+biểu|người|khách\s+mời|cán\s+bộ|đảng\s+viên|hội\s+viên|cử\s+tri|học\s+viên)\b",
@@ -82,15 +66,9 @@ _TITLE = regex.compile(
 # the kinds of meeting_cues.tsv (its header says what each means)
 _CUE_KINDS = frozenset(
     {
-        "act",
-        "aux",
-        "list_head",
-        "list_open",
-        "presence_of",
-        "speaker",
-        "outside",
-        "not_event_before",
-        "classifier",
+        *("act", "aux", "list_head", "list_open", "presence_of", "speaker", "outside"),
+        *("not_event_before", "classifier"),
+        *("chair", "chair_session", "chair_list", "chair_of", "task_after", "task_before", "not_task"),
     }
 )
 # what may stand between a person and their verb as part of their role: "..., Chủ tịch UBND tỉnh phát biểu"
@@ -375,34 +353,86 @@ def _mentions_in(ctx: Context, s: int, e: int) -> list[tuple[int, int, str]]:
 
 
 def _chairs(ctx: Context, sents: list[tuple[int, int]], own: list[int]) -> list[str]:
-    """Who chaired: the subject of "chủ trì", the names after "dưới sự chủ trì của", and the
-    lists after "cùng chủ trì có", "Chủ tọa kỳ họp gồm", "Đoàn Chủ tịch đại hội gồm". "chủ trì"
-    as a task ("giao Bộ Tài chính chủ trì, phối hợp ...") is not chairing."""
-    text = ctx.text
+    """Who chaired, over the meeting's sentences (see ``_chairs_in``)."""
     out: list[str] = []
     for i in own:
-        s, e = sents[i]
-        keys: list[str] = []
-        for m in _CHAIR_LIST.finditer(text, s, e):
-            keys += [k for _, _, k in _mentions_in(ctx, m.end(), e)]
-        for m in _CHAIR.finditer(text, s, e):
-            if _CHAIR_LIST.search(text, max(s, m.start() - 12), min(e, m.end() + 40)):
-                continue
-            if _TASK_AFTER.match(text, m.end(), e) or _TASK_BEFORE.search(
-                text, max(_clause_start(ctx, s, m.start()), m.start() - 60), m.start()
-            ):
-                continue
-            if _CHAIR_AFTER.search(text, max(s, m.start() - 10), min(e, m.end() + 6)):
-                # "dưới sự chủ trì của đồng chí A" / "do đồng chí A chủ trì": the names after "của"
-                seg_end = _clause_end(text, m.end(), e)
-                keys += [k for _, _, k in _mentions_in(ctx, m.end(), seg_end)]
-            else:
-                seg_start = _clause_start(ctx, s, m.start())
-                keys += [k for _, _, k in _mentions_in(ctx, seg_start, m.start())]
-        for k in keys:
+        for k in _chairs_in(ctx, *sents[i]):
             if k not in out:
                 out.append(k)
     return out
+
+
+def _chairs_in(ctx: Context, s: int, e: int) -> list[str]:
+    """The chairs a sentence names: the lists after "Đoàn chủ trì đại hội gồm", "Cùng chủ trì
+    có:", "dưới sự chủ trì của các đồng chí: A; B"; the subject of "chủ trì", "chủ tọa",
+    "điều hành phiên họp"; the subject after "Chủ trì hội nghị, ...". "chủ trì" as a task
+    ("giao Bộ Tài chính chủ trì, phối hợp ...") is not chairing."""
+    toks = ctx.tokens(s, e)
+    cues = _cues()
+    keys: list[str] = []
+    i = 0
+    while i < len(toks):
+        hit = cues.match_at(toks, i, ("chair", "chair_session", "chair_list", "chair_of"))
+        if hit is None:
+            i += 1
+            continue
+        opened = _opens_list(ctx, toks, hit.j)
+        if opened is not None:
+            keys += [k for _, _, k in ctx.mentions_between(opened, e)]
+        elif hit.has("chair_of"):
+            keys += [
+                k
+                for _, _, k in ctx.mentions_between(
+                    toks[hit.j - 1].end, _clause_end(ctx.text, toks[hit.j - 1].end, e)
+                )
+            ]
+        elif not hit.has("chair_list") and _chairs_a_meeting(toks, hit.i, hit.j, hit.has("chair_session")):
+            keys += _chair_subject(ctx, toks, hit.i, s)
+        i = hit.j
+    return keys
+
+
+def _opens_list(ctx: Context, toks: list[Token], j: int) -> int | None:
+    """Where a list of chairs begins after a chair word ending at token ``j``: after ":" or a
+    list_open word ("gồm", "có") of the same clause, with no person between."""
+    cues = _cues()
+    for k in range(j, min(len(toks), j + 9)):
+        t = toks[k]
+        if t.text in ",.;" or ctx.mentions_between(t.start, t.end):
+            return None
+        if t.text == ":" or cues.match_at(toks, k, ("list_open",)):
+            return t.end
+    return None
+
+
+def _chairs_a_meeting(toks: list[Token], i: int, j: int, session_only: bool) -> bool:
+    """A chair verb, not a task given ("giao Sở chủ trì, phối hợp ...", "đề nghị Bộ chủ trì rà
+    soát"); "điều hành" chairs only an event ("điều hành phiên họp", not "điều hành giá")."""
+    cues = _cues()
+    k = j + (j < len(toks) and toks[j].text == ",")
+    if k < len(toks) and cues.match_at(toks, k, ("task_after",)) is not None:
+        return False
+    start = i
+    while start > 0 and toks[start - 1].text not in ",;:" and i - start < 12:
+        start -= 1
+    for x in range(start, i):
+        hit = cues.match_at(toks, x, ("task_before", "not_task"))
+        if hit is not None and hit.has("task_before"):
+            return False
+    if session_only:
+        return any(matcher().match_at(toks, x, ("meeting",)) for x in range(j, min(len(toks), j + 3)))
+    return True
+
+
+def _chair_subject(ctx: Context, toks: list[Token], i: int, s: int) -> list[str]:
+    """The people of the clause before the chair verb at token ``i``; for a verb opening the
+    sentence ("Chủ trì hội nghị, Phó Thủ tướng A yêu cầu ..."), the first person after its clause."""
+    if all(not t.is_word for t in toks[:i]):
+        comma = next((t.end for t in toks[i:] if t.text == ","), None)
+        after = ctx.mentions_between(comma, toks[-1].end) if comma is not None else []
+        return [after[0][2]] if after else []
+    start = _clause_start(ctx, s, toks[i].start)
+    return [k for _, _, k in ctx.mentions_between(start, toks[i].start)]
 
 
 def _clause_start(ctx: Context, s: int, pos: int, dates: bool = True) -> int:
