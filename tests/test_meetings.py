@@ -209,6 +209,33 @@ ORGANIZERS: dict[str, object] = {
         "Chiều ngày 08/11/2023, Trường Đại học Hùng Vương tổ chức hội thảo khoa học cấp trường.",
         "Trường Đại học Hùng Vương",
     ),
+    "session-of-a-body-cua": Organizer(
+        "Sáng 18/3, phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội bàn về dự án Luật Đất đai sửa đổi.",
+        "Ủy ban Thường vụ Quốc hội",
+    ),
+    "session-number-then-body": Organizer(
+        "Chiều 20/3, kỳ họp thứ 15, HĐND tỉnh khóa XVII đã bế mạc sau 2 ngày làm việc.", "HĐND tỉnh khóa XVII"
+    ),
+    "tien-hanh": Organizer("Sáng 21/3, Quốc hội tiến hành phiên thảo luận về dự toán ngân sách.", "Quốc hội"),
+    "after-a-clause-of-purpose": Organizer(
+        "Sáng 23/3, thực hiện chỉ đạo của Chính phủ, Bộ Y tế đã tổ chức hội nghị trực tuyến về phòng chống dịch.",
+        "Bộ Y tế",
+    ),
+    "do-x-phoi-hop-voi-y-to-chuc": Organizer(
+        "Sáng 24/3, hội thảo khoa học về kinh tế biển do Viện Kinh tế Việt Nam phối hợp với UBND tỉnh tổ chức "
+        "đã diễn ra tại thành phố.",
+        "Viện Kinh tế Việt Nam",
+    ),
+    "a-title-after-the-event-is-no-body": Organizer(
+        "Chiều 22/3, tại buổi làm việc, Bộ trưởng Bộ Y tế Đào Minh Hải yêu cầu tỉnh tăng tốc độ tiêm vắc xin.",
+        None,
+    ),
+    "no-body-before-to-chuc": Organizer(
+        "Sau đó, ngân hàng tổ chức họp đại hội đồng cổ đông ngày 20/3.", None
+    ),
+    "stock-code-in-brackets": Organizer(
+        "Sáng 25/3, Công ty cổ phần Nhựa (HOSE: NTP) tổ chức họp đại hội đồng cổ đông thường niên.", None
+    ),
     "chaired-not-organized": Organizer(
         "Sáng 9/3, đồng chí Quách Minh Hòa, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về giải phóng mặt bằng.",
         None,

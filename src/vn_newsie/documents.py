@@ -435,6 +435,12 @@ def _phrase(ctx: Context, a: int, e: int, *, title: bool = False) -> tuple[int, 
     return toks[0].start, toks[last].end
 
 
+def body_name(ctx: Context, a: int, e: int) -> tuple[int, int] | None:
+    """A body's name starting at ``a`` ("Ủy ban Thường vụ Quốc hội", "Cục Thi hành án dân sự tỉnh
+    Phú Thọ"), read as an issuer is; for the meeting recognizer's organizer."""
+    return _phrase(ctx, a, e)
+
+
 def _known_body_end(text: str, toks: list[Token], j: int) -> int:
     """Index of the last token of a gazetteer body starting at token 0 and ending before ``j``,
     extended by what may follow a body's name: a place ("UBND tỉnh Thừa Thiên Huế"), a term

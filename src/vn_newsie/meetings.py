@@ -21,6 +21,7 @@ import regex
 
 from .context import Context
 from .dates import DateMatch
+from .documents import body_name
 from .gazetteer import Entry, GazetteerError, Matcher, load_table, matcher
 from .numbers import find_numbers
 from .records import Meeting, Person, PersonRef
@@ -34,10 +35,6 @@ _HOSTING = regex.compile(
 _PLANNED = regex.compile(
     r"\b(?:sẽ|sắp\s+tới|dự\s+kiến|chuẩn\s+bị\s+tổ\s+chức|kế\s+hoạch\s+tổ\s+chức)\b|\btới\b(?=\s*[,.;)]|$)",
     regex.IGNORECASE,
-)
-# "... đã tổ chức " right before the event word (searched with the event word as endpos)
-_ORGANIZER_VERB = regex.compile(
-    r"(?:\s+(?:đã|vừa|long\s+trọng|phối\s+hợp))*\s+tổ\s+chức\s*$", regex.IGNORECASE
 )
 _ORGANIZER_TAIL = regex.compile(r"\s+(?:phối\s+hợp\s+với|cùng\s+với|khóa\s+[IVXLC\d]+)\b", regex.IGNORECASE)
 # "tính đến ngày 31/10", "từ ngày 1/1": a cut-off or a start, not the day of the event
@@ -69,6 +66,7 @@ _CUE_KINDS = frozenset(
         *("act", "aux", "list_head", "list_open", "presence_of", "speaker", "outside"),
         *("not_event_before", "classifier"),
         *("chair", "chair_session", "chair_list", "chair_of", "task_after", "task_before", "not_task"),
+        *("holds", "holds_aux"),
     }
 )
 # what may stand between a person and their verb as part of their role: "..., Chủ tịch UBND tỉnh phát biểu"
@@ -313,7 +311,7 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
                 time_of_day=d.date.time_of_day if d.date and d.date.time_of_day else None,  # type: ignore[arg-type]
                 chair=[_ref(by_key, k) for k in chair_keys if k in by_key],
                 attendees=[_ref(by_key, k) for k in attendees if k in by_key],
-                organizer=_organizer(ctx, lead_s, d.title[0]),
+                organizer=_organizer(ctx, lead_s, d.trigger, lead_e),
                 location=_location(ctx, lead_s, lead_e),
                 participants_count=_participants(ctx, sents, own),
                 online=online,
@@ -587,10 +585,33 @@ def _glued(toks: list[Token], j: int) -> bool:
     return toks[j].text == "." and j + 1 < len(toks) and toks[j + 1].start == toks[j].end
 
 
-def _organizer(ctx: Context, s: int, trigger_start: int) -> str | None:
-    """The subject of "tổ chức <event>": "Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị"."""
+def _organizer(ctx: Context, s: int, t: _Trigger, e: int) -> str | None:
+    """The body that held the event: the subject of "tổ chức", "khai mạc", "tiến hành" right
+    before it ("Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị"), else the body it belongs to, named
+    after it ("phiên họp thứ 17 của Ủy ban Thường vụ Quốc hội", "kỳ họp thứ 11, HĐND tỉnh")."""
+    found = _host_before(ctx, s, t.start) or _host_after(ctx, t.end, e) or _host_by(ctx, t.end, e)
+    return ctx.doc.surface(*found) if found else None
+
+
+@lru_cache(maxsize=1)
+def _holding_verb() -> regex.Pattern[str]:
+    """ "<body> đã tổ chức " right before the event word (searched with the event word as endpos)."""
+
+    def alternation(kind: str) -> str:
+        rows = [fold(r["cue"]).split() for r in load_table("meeting_cues.tsv") if r.get("kind") == kind]
+        return "|".join(
+            r"\s+".join(map(regex.escape, words)) for words in sorted(rows, key=len, reverse=True)
+        )
+
+    return regex.compile(
+        rf"(?:\s+(?:{alternation('holds_aux')}))*\s+(?:{alternation('holds')})\s*$", regex.IGNORECASE
+    )
+
+
+def _host_before(ctx: Context, s: int, trigger_start: int) -> tuple[int, int] | None:
+    """The subject of a holding verb before the event word, not a person."""
     text = ctx.text
-    m = _ORGANIZER_VERB.search(text, s, trigger_start)
+    m = _holding_verb().search(text, s, trigger_start)
     if not m:
         return None
     a = _clause_start(ctx, s, m.start())
@@ -603,6 +624,9 @@ def _organizer(ctx: Context, s: int, trigger_start: int) -> str | None:
         regex.IGNORECASE,
     )
     a += lead.end() if lead else 0
+    comma = text.rfind(", ", a, m.start())
+    if text[a : a + 1].islower() and comma > 0:  # "thực hiện chỉ đạo của Chính phủ, Bộ Y tế đã tổ chức"
+        a = comma + 2
     b = m.start()
     while b > a and text[b - 1] in " ,":
         b -= 1
@@ -612,9 +636,64 @@ def _organizer(ctx: Context, s: int, trigger_start: int) -> str | None:
     partner = _ORGANIZER_TAIL.search(text, a, b)  # "UBND thành phố phối hợp với Viện ...": the first
     if partner:
         b = partner.start()
-    if b - a < 2 or not text[a].isupper() or len(text[a:b].split()) > 25:
+    toks = ctx.tokens(a, b)
+    if not toks or not text[a].isupper() or len(toks) > 25 or ctx.mentions_between(a, b):
         return None
-    return ctx.doc.surface(a, b)
+    if ")" in text[a:b] and "(" not in text[a:b]:
+        return None  # the tail of a bracket: "(HOSE: NTP) tổ chức"
+    if (
+        matcher().match_at(toks, 0, ("org", "org_head", "place", "place_type")) is None
+        and not toks[0].is_upper
+    ):
+        return None  # "Sau đó, ngân hàng dự định tổ chức ...": no body
+    return a, b
+
+
+def _host_after(ctx: Context, pos: int, e: int) -> tuple[int, int] | None:
+    """A body right after the event word, or after its "của" ("phiên họp của Ủy ban Thường vụ
+    Quốc hội"), past a number ("kỳ họp thứ 11, HĐND tỉnh"); not a person's title."""
+    toks = ctx.tokens(pos, min(e, pos + 240))
+    k = 0
+    if k < len(toks) and toks[k].key == "thứ":
+        k += 1
+    if k < len(toks) and toks[k].text.isdigit():
+        k += 1 + (k + 1 < len(toks) and toks[k + 1].text == ",")
+    if k < len(toks) and toks[k].key == "của":
+        k += 1
+    if k >= len(toks) or not toks[k].text[:1].isupper():
+        return None
+    m = matcher()
+    if m.match_at(toks, k, ("title",)) is not None or m.match_at(toks, k, ("org", "org_head")) is None:
+        return None
+    found = body_name(ctx, toks[k].start, e)
+    return found if found and not ctx.mentions_between(*found) else None
+
+
+def _host_by(ctx: Context, pos: int, e: int) -> tuple[int, int] | None:
+    """ "<event> do <body> (phối hợp với ...) tổ chức": the body after "do", in the event's clause."""
+    toks = ctx.tokens(pos, min(e, pos + 300))
+    for k, t in enumerate(toks[:-1]):
+        if t.text in ".;:" or (t.text == "," and k > 0):
+            return None
+        nxt = toks[k + 1]
+        if (
+            t.key != "do"
+            or not nxt.text[:1].isupper()
+            or not matcher().match_at(toks, k + 1, ("org", "org_head"))
+        ):
+            continue
+        found = body_name(ctx, nxt.start, e)
+        if found is None or ctx.mentions_between(*found):
+            return None
+        rest = ctx.tokens(found[1], min(e, found[1] + 120))
+        cues = _cues()
+        for x, r in enumerate(rest):
+            if not r.is_word:
+                break
+            if cues.match_at(rest, x, ("holds",)) is not None:
+                return found
+        return None
+    return None
 
 
 def _location(ctx: Context, s: int, e: int) -> str | None:
