@@ -98,6 +98,10 @@ STATE_NUMBERS = {
         "Ban Thường vụ Tỉnh ủy ban hành Nghị quyết chuyên đề số 09-NQ/TU về phát triển du lịch.",
         [Doc("Nghị quyết", "09-NQ/TU", None, "Ban Thường vụ Tỉnh ủy")],
     ),
+    "van-ban-with-only-an-issuer-code-stays": Case(
+        "Bộ Nội vụ có văn bản số 6386/BNV-CCVC gửi UBND tỉnh về việc tuyển dụng viên chức.",
+        [Doc("Văn bản", "6386/BNV-CCVC", None, "Bộ Nội vụ")],
+    ),
     "van-ban-takes-code-kind": Case(
         "UBND huyện có Văn bản số 88/KH-UBND gửi các xã.",
         [Doc("Kế hoạch", "88/KH-UBND", None, "UBND huyện")],
@@ -157,6 +161,10 @@ PARTY_NUMBERS = {
 }
 
 BARE_NUMBERS = {
+    "before-khong": Case(
+        "Việc xét giảm án không đủ điều kiện, dẫn đến Quyết định 587 không có căn cứ.",
+        [Doc("Quyết định", "587")],
+    ),
     "of-prime-minister": Case(
         "Học phí vẫn được thu theo Quyết định 26 của Thủ tướng ban hành năm 2001.",
         [Doc("Quyết định", "26", None, "Thủ tướng")],
@@ -385,6 +393,11 @@ MERGES = {
         "Mức thu theo Quyết định 26 của Thủ tướng đã lạc hậu; quyết định 26 (năm 2001) cần sửa đổi.",
         [Doc("Quyết định", "26", None, "Thủ tướng")],
     ),
+    "short-with-another-kind-word": Case(
+        "Ngày 29/12/2023, Bộ Tài chính có văn bản số 4472/BTC-NSNN gửi các tỉnh. Trong văn bản hướng dẫn số 4472,"
+        " Bộ yêu cầu các địa phương rà soát nguồn kinh phí.",
+        [Doc("Văn bản", "4472/BTC-NSNN", D(2023, 12, 29), "Bộ Tài chính")],
+    ),
     "different-kinds-kept": Case(
         "Tỉnh thực hiện Kết luận số 21 và Nghị quyết 21-NQ/TW của Trung ương.",
         [Doc("Kết luận", "21", None, "Trung ương"), Doc("Nghị quyết", "21-NQ/TW", None, "Trung ương")],
@@ -405,6 +418,11 @@ ENCODINGS = {
     "non-breaking-space": Case(
         "Thực hiện Chỉ thị\u00a0số\u00a008-CT/TU của Tỉnh ủy về phòng, chống tham nhũng.",
         [Doc("Chỉ thị", "08-CT/TU", None, "Tỉnh ủy")],
+    ),
+    "eth-typed-for-dj": Case(
+        "Chính phủ vừa ban hành Nghị định số 58/2025/N\u00d0-CP ngày 3/3/2025 về điện tái tạo. Nghị định số"
+        " 58/2025/NĐ-CP có hiệu lực từ ngày ký.",
+        [Doc("Nghị định", "58/2025/NĐ-CP", D(2025, 3, 3), "Chính phủ")],
     ),
     "upper-case-so": Case(
         "SỐ 12-NQ/TU: Nghị quyết của Tỉnh ủy về phát triển nông nghiệp.",

@@ -306,8 +306,12 @@ def _overlaps(r: _Ranges, a: int, b: int) -> bool:
     return i > 0 and r.reach[i - 1] > a
 
 
+# "Ð" (U+00D0, the Icelandic eth) typed for "Đ" in codes: "58/2025/NÐ-CP" is "58/2025/NĐ-CP"
+_LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
+
+
 def _number_text(text: str, a: int, b: int) -> str:
-    return _SPACES.sub("", text[a:b])
+    return _SPACES.sub("", text[a:b]).translate(_LOOKALIKES)
 
 
 def _codes(number: str) -> tuple[str | None, str | None]:
@@ -752,7 +756,7 @@ def _numbered(ctx: Context, dates: dict[int, DateMatch], s: int, e: int) -> tupl
             if not _plausible(number):
                 continue
             if fold(kind) in ph.generic_kinds:
-                kind = _kind_of_code(number) or kind
+                kind = _type_kind(_codes(number)[0]) or kind  # "Văn bản số 6386/BNV-CCVC" stays a Văn bản
         else:
             k = fold(kind)
             if k in ph.never_bare or (not has_so and k not in ph.bare_kinds):
@@ -837,15 +841,23 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         seen.issuer = seen.issuer or d.issuer
         seen.title = seen.title or d.title
         seen.year = seen.year or d.year
-    # "116" and "116/2020" are short for "116/2020/NĐ-CP" when the kind is the same
-    prefixes: set[tuple[str, str]] = set()
+    # "116" and "116/2020" are short for "116/2020/NĐ-CP" of the same kind, or of any kind when the
+    # full number names none ("văn bản số 4472/LĐTBXH-TL" ... "văn bản hướng dẫn số 4472"; but
+    # "Kết luận số 21" is not "Nghị quyết 21-NQ/TW")
+    prefixes: dict[str, set[str]] = {}
     for d in out:
         if d.coded and d.number is not None:
             n = _norm(d.number)
+            kinds = {fold(d.kind)} if _type_kind(_codes(d.number)[0]) else {"*"}
             for i, c in enumerate(n):
                 if c in "-/":
-                    prefixes.add((fold(d.kind), n[:i]))
-    return [d for d in out if d.coded or d.number is None or (fold(d.kind), _norm(d.number)) not in prefixes]
+                    prefixes.setdefault(n[:i], set()).update(kinds)
+    return [d for d in out if d.coded or d.number is None or not _shortens(d, prefixes)]
+
+
+def _shortens(d: _Draft, prefixes: dict[str, set[str]]) -> bool:
+    kinds = prefixes.get(_norm(d.number or ""), set())
+    return "*" in kinds or fold(d.kind) in kinds
 
 
 def _norm(number: str) -> str:
