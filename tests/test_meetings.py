@@ -236,6 +236,9 @@ ORGANIZERS: dict[str, object] = {
     "stock-code-in-brackets": Organizer(
         "Sáng 25/3, Công ty cổ phần Nhựa (HOSE: NTP) tổ chức họp đại hội đồng cổ đông thường niên.", None
     ),
+    "guest-after-buoi-tiep-is-not-the-host": Organizer(
+        "Chiều 18/3, Chủ tịch UBND tỉnh Phạm Văn Hòa có buổi tiếp Đoàn công tác của Ngân hàng Thế giới.", None
+    ),
     "chaired-not-organized": Organizer(
         "Sáng 9/3, đồng chí Quách Minh Hòa, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về giải phóng mặt bằng.",
         None,
@@ -594,6 +597,10 @@ NOT_MEETINGS = {
     "nghi-quyet-dai-hoi-xiii": "Ngày 12/3, Tỉnh ủy ban hành kế hoạch thực hiện Nghị quyết Đại hội XIII của Đảng.",
     "dated-after-publication": "Phiên họp đại hội cổ đông của ngân hàng diễn ra ngày 5/4.",
     "holiday-range-dip-le": "Các địa phương tăng cường phòng chống dịch trong và sau dịp lễ 30/4-1/5.",
+    "event-word-in-passing-without-a-verb-of-holding": (
+        "Tháng 11/2023, các đại biểu kỳ họp thứ 12 HĐND thành phố thông qua nghị quyết công nhận xã đảo."
+    ),
+    "lam-viec-as-a-way-of-life": "Xã đảo có hơn 4.500 người dân cùng lực lượng biên phòng sinh sống và làm việc.",
     "ngay-le-is-a-holiday": "Những ngày này, người dân trên đảo háo hức đón ngày lễ 30/4 với nhiều hoạt động văn hóa.",
     "day-right-after-le-names-it": "Dịp lễ 2/9 năm nay, các khu du lịch của tỉnh đã đón hàng nghìn lượt khách.",
     "nhieu-cuoc-hoi-thao-in-general": (
@@ -617,6 +624,40 @@ def test_announced_with_se_before_the_event_word() -> None:
     publication date, so only the words tell)."""
     text = "Năm nay, Ngân hàng Bản Việt sẽ tổ chức họp đại hội đồng cổ đông thường niên vào 26/4/2024 tại Hà Nội."
     assert extract(text).meetings == []
+
+
+HELD_UNDATED = {
+    "tai-phien-hop": (
+        "Tại phiên họp thứ 17 của Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc hội Lục Văn Kiên khẳng định không bố "
+        "trí người quá tuổi.",
+        "phiên họp",
+    ),
+    "trong-phien-hop": (
+        "Chiều nay, trong phiên họp khẩn cấp về phòng chống bão, Phó Thủ tướng Lê Minh Tâm yêu cầu các tỉnh ven "
+        "biển sơ tán dân.",
+        "phiên họp",
+    ),
+    "weak-verb-hop-says-it-is-held": ("Sáng nay, Đại hội họp phiên trù bị tại Hội trường tỉnh.", "đại hội"),
+}
+
+
+@pytest.mark.parametrize("case", HELD_UNDATED.values(), ids=HELD_UNDATED.keys())
+def test_held_without_a_day(case: tuple[str, str]) -> None:
+    """An event with no day reported as held: "Tại/trong <event>, ...", or a verb of holding."""
+    m = only_meeting(extract(case[0], published=PUBLISHED))
+    assert (m.kind, m.date) == (case[1], None)
+
+
+def test_an_only_event_takes_the_day_opening_the_story() -> None:
+    """ "Sáng 20/3 tại Hà Nội, A và B đã ký kết ... Tại lễ ký kết, ...": the lead names no event
+    word, the event's own sentence no day; the story's dateline is the event's day."""
+    text = (
+        "Sáng 20/3 tại Hà Nội, Sở Lao động và Trường Cao đẳng Kỹ thuật đã ký kết thỏa thuận hợp tác đào tạo "
+        "nghề.\nTại lễ ký kết, ông Đinh Văn Toàn, Giám đốc Sở Lao động đề nghị hai bên sớm cụ thể hóa các nội "
+        "dung hợp tác."
+    )
+    m = only_meeting(extract(text, published=PUBLISHED))
+    assert (m.date, m.time_of_day, names(m.attendees)) == (D(2024, 3, 20), "sáng", ["Đinh Văn Toàn"])
 
 
 def test_quoc_hoi_thao_luan_is_not_a_hoi_thao() -> None:

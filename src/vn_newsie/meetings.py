@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -27,11 +27,6 @@ from .numbers import find_numbers
 from .records import Meeting, Person, PersonRef
 from .text import Token, fold
 
-_HOSTING = regex.compile(
-    r"\b(?:tổ\s+chức|chủ\s+trì|tham\s+dự|diễn\s+ra|khai\s+mạc|bế\s+mạc|kết\s+thúc|đã\s+có|dự\s+và|"
-    r"có\s+sự\s+tham\s+dự|họp|thảo\s+luận|làm\s+việc)\b",
-    regex.IGNORECASE,
-)
 _PLANNED = regex.compile(
     r"\b(?:sẽ|sắp\s+tới|dự\s+kiến|chuẩn\s+bị\s+tổ\s+chức|kế\s+hoạch\s+tổ\s+chức)\b|\btới\b(?=\s*[,.;)]|$)",
     regex.IGNORECASE,
@@ -66,13 +61,20 @@ _CUE_KINDS = frozenset(
         *("act", "aux", "list_head", "list_open", "presence_of", "speaker", "outside"),
         *("not_event_before", "classifier"),
         *("chair", "chair_session", "chair_list", "chair_of", "task_after", "task_before", "not_task"),
-        *("holds", "holds_aux"),
+        *("holds", "holds_aux", "guest_kind", "held_at", "hosting"),
     }
 )
 # what may stand between a person and their verb as part of their role: "..., Chủ tịch UBND tỉnh phát biểu"
 _ROLE_PARTS = ("title", "org", "org_head", "rank", "place", "place_type", "country")
 # in an appositive (", Phó Chủ tịch ... của Quốc hội phát biểu") these end the subject
 _NOT_SUBJECT = frozenset({"sẽ", "không", "chưa", "được", "bị", "là", "từng"})
+
+
+@cache
+def _listed(kind: str) -> frozenset[str]:
+    """The cues of one kind of meeting_cues.tsv, folded (for kinds matched as whole values)."""
+    _cues()  # checks every row's kind
+    return frozenset(fold(r["cue"]) for r in load_table("meeting_cues.tsv") if r.get("kind") == kind)
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +113,8 @@ class _Trigger:
     kind: str  # the first two words of the trigger, lower case: groups "kỳ họp thứ" with "kỳ họp"
     anchors: bool  # may open a new meeting (weak verbs only right after their subject)
     label: str  # the shortest listed trigger it starts with: "buổi làm việc", "lễ", "tiếp xúc cử tri"
+    category: str = ""  # its kind in meeting_triggers.tsv: "conference", "reception", ...
+    weak: bool = False  # a verb ("họp", "làm việc"), which says by itself that the event happens
 
 
 @dataclass
@@ -142,13 +146,46 @@ def _triggers(ctx: Context, s: int, e: int) -> list[_Trigger]:
             continue
         weak = entry.get("strength") == "weak"
         prev = tokens[h.i - 1] if h.i > 0 else None
+        nxt = tokens[h.j] if h.j < len(tokens) else None
         anchors = not weak or (
-            prev is not None and (prev.key in ("đã", "và", "có") or prev.is_cap or prev.is_upper)
+            prev is not None
+            and (prev.key in ("đã", "và", "có") or prev.is_cap or prev.is_upper)
+            and nxt is not None
+            and nxt.text not in ".;"  # "sinh sống và làm việc.": a way of life, no event
         )
         label = _base_kind(entry.text)
         head = " ".join(label.split()[:2])
-        out.append(_Trigger(tokens[h.i].start, tokens[h.j - 1].end, head, anchors, label))
+        out.append(
+            _Trigger(tokens[h.i].start, tokens[h.j - 1].end, head, anchors, label, entry.get("kind"), weak)
+        )
     return out
+
+
+def _hosting(text: str, s: int, e: int, trig: list[_Trigger]) -> bool:
+    """Does the sentence report an event as happening: a word outside its event words ("tổ chức",
+    "diễn ra"; "kỳ họp" itself does not say it was held), or "tại"/"dự" right before one ("Tại
+    phiên họp thứ 17, ...", "Phát biểu tại hội nghị")?"""
+    if any(_held_at().search(text, max(s, t.start - 30), t.start) for t in trig):
+        return True
+    return any(
+        not any(t.start < m.end() and m.start() < t.end and not t.weak for t in trig)
+        for m in _words("hosting").finditer(text, s, e)
+    )
+
+
+@lru_cache(maxsize=1)
+def _held_at() -> regex.Pattern[str]:
+    """The held_at cues of meeting_cues.tsv, ending where an event word begins."""
+    return regex.compile(_words("held_at").pattern + r"\s+$", regex.IGNORECASE)
+
+
+@cache
+def _words(kind: str) -> regex.Pattern[str]:
+    """The cues of one kind of meeting_cues.tsv as a pattern of whole words, longest first."""
+    words = sorted(_listed(kind), key=len, reverse=True)
+    return regex.compile(
+        r"(?<!\p{L})(?:" + "|".join(r"\s+".join(w.split()) for w in words) + r")(?!\p{L})", regex.I
+    )
 
 
 def _not_an_event(tokens: list[Token], i: int) -> bool:
@@ -275,7 +312,7 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
                     and first_undated is None
                     and anchoring
                     and zone == "body"
-                    and _HOSTING.search(text, s, e)
+                    and _hosting(text, s, e, trig)
                 ):
                     t = anchoring[0]
                     first_undated = _Draft((s, e), t, _title(ctx, t.start, e), None)
@@ -294,6 +331,8 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
     for d in drafts:
         if d.date is None:
             d.date = _nearby_date(ctx, sents, d.sentences[0])
+    if len(drafts) == 1 and drafts[0].date is None:
+        drafts[0].date = _story_dateline(ctx, sents)
 
     by_key = {fold(p.name): p for p in people}  # mentions carry the folded name
     out = []
@@ -338,6 +377,18 @@ def _nearby_date(ctx: Context, sents: list[tuple[int, int]], si: int) -> DateMat
         return None
     found = _dates_in(ctx, s, e)
     if found and not _PLANNED.search(ctx.text, s, e):
+        return found[0]
+    return None
+
+
+def _story_dateline(ctx: Context, sents: list[tuple[int, int]]) -> DateMatch | None:
+    """The day opening the story's first sentence ("Sáng nay 22/4 tại Hà Nội, ..."): the day of
+    an article's only event when the event's own sentences give none."""
+    if not sents:
+        return None
+    s, e = sents[0]
+    found = [d for d in _dates_in(ctx, s, e) if d.time_of_day and d.start - s <= 12]
+    if found and not _PLANNED.search(ctx.text, s, e) and not _historical(ctx, found[0]):
         return found[0]
     return None
 
@@ -589,7 +640,8 @@ def _organizer(ctx: Context, s: int, t: _Trigger, e: int) -> str | None:
     """The body that held the event: the subject of "tổ chức", "khai mạc", "tiến hành" right
     before it ("Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị"), else the body it belongs to, named
     after it ("phiên họp thứ 17 của Ủy ban Thường vụ Quốc hội", "kỳ họp thứ 11, HĐND tỉnh")."""
-    found = _host_before(ctx, s, t.start) or _host_after(ctx, t.end, e) or _host_by(ctx, t.end, e)
+    after = None if t.category in _listed("guest_kind") else _host_after(ctx, t.end, e)
+    found = _host_before(ctx, s, t.start) or after or _host_by(ctx, t.end, e)
     return ctx.doc.surface(*found) if found else None
 
 
