@@ -239,6 +239,20 @@ ORGANIZERS: dict[str, object] = {
     "guest-after-buoi-tiep-is-not-the-host": Organizer(
         "Chiều 18/3, Chủ tịch UBND tỉnh Phạm Văn Hòa có buổi tiếp Đoàn công tác của Ngân hàng Thế giới.", None
     ),
+    "to-chuc-trong-the-after-a-place": Organizer(
+        "Sáng 3/2, tại Nhà hát thành phố, Thành ủy, HĐND, UBND thành phố đã tổ chức trọng thể lễ mít tinh kỷ "
+        "niệm ngày thành lập Đảng.",
+        "Thành ủy, HĐND, UBND thành phố",
+    ),
+    "a-body-named-inside-another": Organizer(
+        "Chiều 13/3, cuộc họp HĐQT Ngân hàng Bản Việt đã bầu ông Lê Quang Hưng giữ chức Chủ tịch HĐQT.",
+        "HĐQT Ngân hàng Bản Việt",
+    ),
+    "cuoc-hop-bao-of-a-body": Organizer(
+        "Chiều 28/3, tại cuộc họp báo Chính phủ thường kỳ tháng 3, Bộ trưởng Trần Văn Sơn cho biết kinh tế tiếp "
+        "tục phục hồi.",
+        "Chính phủ",
+    ),
     "chaired-not-organized": Organizer(
         "Sáng 9/3, đồng chí Quách Minh Hòa, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về giải phóng mặt bằng.",
         None,

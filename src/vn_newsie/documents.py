@@ -456,8 +456,11 @@ def _known_body_end(text: str, toks: list[Token], j: int) -> int:
     while i < min(len(toks), 24):
         t = toks[i]
         place = m.match_at(toks, i, ("place_type",))
+        body = m.match_at(toks, i, ("org", "org_head")) if t.is_cap or t.is_upper else None
         if place is not None:
             i = place.j
+        elif body is not None:  # "HĐQT Ngân hàng Eximbank": a body's name inside another's
+            i = body.j
         elif t.key in ("khóa", "khoá") and i + 1 < len(toks) and toks[i + 1].text.isalnum():
             i += 2
         elif (i == j and t.text.isdigit() and len(t.text) <= 4) or (  # "Ban Chỉ đạo 35 tỉnh"
