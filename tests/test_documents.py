@@ -196,6 +196,18 @@ BARE_NUMBERS = {
 }
 
 ISSUERS = {
+    "bao-cao-tai-to-trinh": Case(
+        "Danh sách 120 thí sinh trúng tuyển được Sở Nội vụ báo cáo tại Tờ trình số 45/TTr-SNV ngày 5/2/2024.",
+        [Doc("Tờ trình", "45/TTr-SNV", D(2024, 2, 5), "Sở Nội vụ")],
+    ),
+    "chi-dao-cua-x-tai-cong-van": Case(
+        "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 2310/UBND-TH ngày 1/3/2024, Sở đã rà "
+        "soát hồ sơ.",
+        [Doc("Công văn", "2310/UBND-TH", D(2024, 3, 1), "Chủ tịch UBND tỉnh")],
+    ),
+    "de-nghi-right-before-the-kind-issues-nothing": Case(
+        "Bộ Tài chính đề nghị Kế hoạch số 12/KH-BTC được điều chỉnh.", [Doc("Kế hoạch", "12/KH-BTC")]
+    ),
     "subject-of-ban-hanh": Case(
         "Thủ tướng Chính phủ đã ban hành Quyết định số 90/QĐ-TTg ngày 18/01/2022 phê duyệt chương trình giảm nghèo.",
         [Doc("Quyết định", "90/QĐ-TTg", D(2022, 1, 18), "Thủ tướng Chính phủ")],

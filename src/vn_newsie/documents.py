@@ -68,6 +68,7 @@ _PHRASING_KINDS: dict[str, tuple[int, int | None]] = {
     "gap_stop": (1, 1),
     "issuing_verb": (1, None),
     "issuing_direct": (1, None),
+    "issuing_via": (1, None),
     "aux": (1, None),
     "via": (1, 1),
 }
@@ -87,6 +88,7 @@ class _Phrasing:
     gap_stop: str  # alternation of the words not allowed between a kind word and "số"
     issuing_verbs: tuple[tuple[str, ...], ...]  # "<issuer> đã ban hành <kind>", in file order
     direct_only: frozenset[tuple[str, ...]]  # issuing verbs only right before the kind word
+    via_only: frozenset[tuple[str, ...]]  # issuing verbs only before a via word ("báo cáo tại")
     aux: frozenset[str]  # words skipped between the issuer and its verb
     aux_phrases: tuple[tuple[str, ...], ...]  # the same, several words ("chính thức")
     via: frozenset[str]  # "phê duyệt ... tại <kind>"
@@ -107,7 +109,7 @@ def _phrasing() -> _Phrasing:
             )
         if words not in by_kind[kind]:
             by_kind[kind].append(words)
-        if kind in ("issuing_verb", "issuing_direct") and words not in issuing:
+        if kind in ("issuing_verb", "issuing_direct", "issuing_via") and words not in issuing:
             issuing.append(words)  # tried in file order
 
     def joined(kind: str) -> frozenset[str]:
@@ -129,6 +131,7 @@ def _phrasing() -> _Phrasing:
         gap_stop="(?:" + "|".join(regex.escape(w[0]) for w in by_kind["gap_stop"]) + ")",
         issuing_verbs=tuple(issuing),
         direct_only=frozenset(w for w in by_kind["issuing_direct"] if w not in by_kind["issuing_verb"]),
+        via_only=frozenset(by_kind["issuing_via"]),
         aux=single("aux"),
         aux_phrases=tuple(sorted((w for w in by_kind["aux"] if len(w) > 1), key=len, reverse=True)),
         via=single("via"),
@@ -574,7 +577,7 @@ def _issuer_before(ctx: Context, s: int, kind_start: int) -> _Before | None:
                 and tuple(t.key for t in toks[j - n + 1 : j + 1]) == v
                 and toks[j - n + 1].text.islower()
             ):
-                if v in ph.direct_only and not direct:
+                if (v in ph.direct_only and not direct) or (v in ph.via_only and direct):
                     continue
                 return j - n + 1
         return None
@@ -582,6 +585,9 @@ def _issuer_before(ctx: Context, s: int, kind_start: int) -> _Before | None:
     start = verb_ending_at(i, True)
     issuing = start is not None and toks[start].key in ("ban", "ký", "có")
     if start is None and toks[i].key in ph.via and toks[i].text.islower():
+        owner = _owner_before_via(ctx, toks, i)
+        if owner is not None:
+            return _Before(owner[0], owner, False)
         for j in range(i - 1, max(-1, i - 14), -1):
             if not toks[j].is_word:
                 break
@@ -619,6 +625,22 @@ def _issuer_before(ctx: Context, s: int, kind_start: int) -> _Before | None:
     for k in range(len(body)):
         if body[k].text[:1].isupper() and m.match_at(body, k, ("org", "org_head", "title")):
             return _Before(body[0].start, _without_name(ctx, body[k].start, body[-1].end), issuing)
+    return None
+
+
+def _owner_before_via(ctx: Context, toks: list[Token], i: int) -> tuple[int, int] | None:
+    """ "ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số ...": the body or office after the
+    last "của" of the few words before the via word at token ``i``, when it runs up to it."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if not toks[k].is_word or (toks[k].key == "của" and k + 1 == i):
+            return None
+        if toks[k].key == "của" and toks[k].text.islower():
+            found = _phrase(ctx, toks[k + 1].start, toks[i].start)
+            if found is None or found[1] != toks[i - 1].end:
+                return None
+            if matcher().match_at(toks, k + 1, ("org", "org_head", "title")) is None:
+                return None
+            return _without_name(ctx, *found)
     return None
 
 
