@@ -27,26 +27,6 @@ from .numbers import find_numbers
 from .records import Meeting, Person, PersonRef
 from .text import Token, fold
 
-_PLANNED = regex.compile(
-    r"\b(?:sẽ|sắp\s+tới|dự\s+kiến|chuẩn\s+bị\s+tổ\s+chức|kế\s+hoạch\s+tổ\s+chức)\b|\btới\b(?=\s*[,.;)]|$)",
-    regex.IGNORECASE,
-)
-_ORGANIZER_TAIL = regex.compile(r"\s+(?:phối\s+hợp\s+với|cùng\s+với|khóa\s+[IVXLC\d]+)\b", regex.IGNORECASE)
-# "tính đến ngày 31/10", "từ ngày 1/1": a cut-off or a start, not the day of the event
-_HELD_ON = regex.compile(
-    r"\b(?:diễn\s+ra|được\s+tổ\s+chức|tổ\s+chức|khai\s+mạc|bế\s+mạc|khai\s+giảng)(?:\s+\S+){0,6}?\s*(?:vào\s+)?$",
-    regex.IGNORECASE,
-)
-_CUTOFF = regex.compile(r"\b(?:tính\s+đến|đến|tới|từ|trước|sau)\s+(?:ngày\s+)?$", regex.IGNORECASE)
-_ONLINE = regex.compile(r"\b(?:trực\s+tuyến|điểm\s+cầu|đầu\s+cầu|online)\b", regex.IGNORECASE)
-_PARTICIPANTS = regex.compile(
-    r"\s*(?:đại\s+biểu|người|khách\s+mời|cán\s+bộ|đảng\s+viên|hội\s+viên|cử\s+tri|học\s+viên)\b",
-    regex.IGNORECASE,
-)
-_PRESENT_OF = regex.compile(
-    r"(?<![\d./])(\d{1,3}(?:\.\d{3})*)\s*/\s*\d{1,3}(?:\.\d{3})*\s+(?:đại\s+biểu|thành\s+viên)\b",
-    regex.IGNORECASE,
-)
 _LOCATION = regex.compile(
     r"\btại\s+(?P<loc>[^,;.()]{2,80}?)(?=\s*(?:[,;.()]|$|\s+(?:đã|về|với|do|có|diễn)\b))", regex.IGNORECASE
 )
@@ -62,6 +42,8 @@ _CUE_KINDS = frozenset(
         *("not_event_before", "classifier"),
         *("chair", "chair_session", "chair_list", "chair_of", "task_after", "task_before", "not_task"),
         *("holds", "holds_aux", "guest_kind", "held_at", "hosting"),
+        *("planned", "planned_end", "held_on", "cutoff", "online", "attendance", "participant_noun"),
+        *("member_noun", "partner"),
     }
 )
 # what may stand between a person and their verb as part of their role: "..., Chủ tịch UBND tỉnh phát biểu"
@@ -180,12 +162,41 @@ def _held_at() -> regex.Pattern[str]:
 
 
 @cache
-def _words(kind: str) -> regex.Pattern[str]:
-    """The cues of one kind of meeting_cues.tsv as a pattern of whole words, longest first."""
+def _alternation(kind: str) -> str:
+    """The cues of one kind of meeting_cues.tsv as a regex alternation, longest first."""
     words = sorted(_listed(kind), key=len, reverse=True)
-    return regex.compile(
-        r"(?<!\p{L})(?:" + "|".join(r"\s+".join(w.split()) for w in words) + r")(?!\p{L})", regex.I
-    )
+    return "(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words) + ")"
+
+
+@cache
+def _words(kind: str) -> regex.Pattern[str]:
+    """The cues of one kind of meeting_cues.tsv as a pattern of whole words."""
+    return regex.compile(rf"(?<!\p{{L}}){_alternation(kind)}(?!\p{{L}})", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    """The patterns built from cue words of meeting_cues.tsv around a little grammar."""
+    alt, flags = _alternation, regex.IGNORECASE
+    return {
+        # "sẽ tổ chức", "dự kiến"; "tới" only at the end of a clause ("vào ngày 5/11 tới.")
+        "planned": regex.compile(
+            rf"(?<!\p{{L}})(?:{alt('planned')}(?!\p{{L}})|{alt('planned_end')}(?=\s*[,.;)]|$))", flags
+        ),
+        # "... diễn ra sáng 15/7": a holding verb a few words before a day (searched up to the day)
+        "held_on": regex.compile(rf"(?<!\p{{L}}){alt('held_on')}(?:\s+\S+){{0,6}}?\s*(?:vào\s+)?$", flags),
+        # "tính đến ngày 31/10", "từ ngày 1/1": a cut-off or a start, not the day of the event
+        "cutoff": regex.compile(rf"(?<!\p{{L}}){alt('cutoff')}\s+(?:ngày\s+)?$", flags),
+        # "với trên 1.600 đại biểu": the noun after a count of participants (matched after the number)
+        "participants": regex.compile(rf"\s*{alt('participant_noun')}(?!\p{{L}})", flags),
+        # "58/62 đại biểu có mặt": those present out of the members
+        "present_of": regex.compile(
+            rf"(?<![\d./])(\d{{1,3}}(?:\.\d{{3}})*)\s*/\s*\d{{1,3}}(?:\.\d{{3}})*\s+{alt('member_noun')}(?!\p{{L}})",
+            flags,
+        ),
+        # "UBND thành phố phối hợp với Viện ...": the organizer ends before its partner or its term
+        "partner": regex.compile(rf"\s+(?:{alt('partner')}|khóa\s+[IVXLC\d]+)(?!\p{{L}})", flags),
+    }
 
 
 def _not_an_event(tokens: list[Token], i: int) -> bool:
@@ -215,7 +226,8 @@ def _lead(ctx: Context, s: int, e: int, trig: list[_Trigger]) -> tuple[DateMatch
     dates = [
         d
         for d in _dates_in(ctx, s, e)
-        if not _historical(ctx, d) and not _CUTOFF.search(ctx.text, max(s, d.start - 12), d.start)
+        if not _historical(ctx, d)
+        and not _patterns()["cutoff"].search(ctx.text, max(s, d.start - 12), d.start)
     ]
     for d in sorted(dates, key=lambda d: (d.time_of_day is None, d.start)):
         after = [
@@ -228,7 +240,9 @@ def _lead(ctx: Context, s: int, e: int, trig: list[_Trigger]) -> tuple[DateMatch
         ]
         if after:
             return d, after[0]
-        held_on = bool(_HELD_ON.search(ctx.text, max(s, d.start - 40), d.start))  # "... diễn ra sáng 15/7"
+        held_on = bool(
+            _patterns()["held_on"].search(ctx.text, max(s, d.start - 40), d.start)
+        )  # "... diễn ra sáng 15/7"
         before = [
             t
             for t in trig
@@ -251,7 +265,7 @@ def _held(ctx: Context, s: int, e: int, d: DateMatch, t: _Trigger) -> bool:
     if ctx.published is not None and d.date is not None and d.date > ctx.published:
         return False
     a = max(min(d.start, t.start) - 60, _clause_start(ctx, s, t.start, dates=False))
-    return not _PLANNED.search(ctx.text, min(a, d.start), min(e, max(d.end, t.end) + 60))
+    return not _patterns()["planned"].search(ctx.text, min(a, d.start), min(e, max(d.end, t.end) + 60))
 
 
 def _names_the_event(ctx: Context, t: _Trigger, d: DateMatch) -> bool:
@@ -289,7 +303,7 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
         assigned: int | None = None
         if trig:
             kinds = {t.kind for t in trig}
-            planned = bool(_PLANNED.search(text, s, e))
+            planned = bool(_patterns()["planned"].search(text, s, e))
             lead = _lead(ctx, s, e, trig) if zone == "body" else None
             if lead is not None and not _held(ctx, s, e, *lead):
                 lead, planned = None, True
@@ -341,7 +355,7 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
         chair_keys = _chairs(ctx, sents, own)
         attendees = _attendees(ctx, sents, own, chair_keys, d, single=len(drafts) == 1)
         lead_s, lead_e = d.lead
-        online = any(_ONLINE.search(text, *sents[i]) for i in own) or None
+        online = any(_words("online").search(text, *sents[i]) for i in own) or None
         out.append(
             Meeting(
                 kind=d.trigger.label,
@@ -376,7 +390,7 @@ def _nearby_date(ctx: Context, sents: list[tuple[int, int]], si: int) -> DateMat
     if "\n" in ctx.text[s:e]:
         return None
     found = _dates_in(ctx, s, e)
-    if found and not _PLANNED.search(ctx.text, s, e):
+    if found and not _patterns()["planned"].search(ctx.text, s, e):
         return found[0]
     return None
 
@@ -388,7 +402,7 @@ def _story_dateline(ctx: Context, sents: list[tuple[int, int]]) -> DateMatch | N
         return None
     s, e = sents[0]
     found = [d for d in _dates_in(ctx, s, e) if d.time_of_day and d.start - s <= 12]
-    if found and not _PLANNED.search(ctx.text, s, e) and not _historical(ctx, found[0]):
+    if found and not _patterns()["planned"].search(ctx.text, s, e) and not _historical(ctx, found[0]):
         return found[0]
     return None
 
@@ -685,7 +699,7 @@ def _host_before(ctx: Context, s: int, trigger_start: int) -> tuple[int, int] | 
     paren = regex.search(r"\s*\([^()]{1,40}\)$", text[a:b])
     if paren:
         b = a + paren.start()
-    partner = _ORGANIZER_TAIL.search(text, a, b)  # "UBND thành phố phối hợp với Viện ...": the first
+    partner = _patterns()["partner"].search(text, a, b)  # "UBND thành phố phối hợp với Viện ...": the first
     if partner:
         b = partner.start()
     toks = ctx.tokens(a, b)
@@ -760,16 +774,14 @@ def _participants(ctx: Context, sents: list[tuple[int, int]], own: list[int]) ->
     text = ctx.text
     for i in own:
         s, e = sents[i]
-        if not regex.search(
-            r"\b(?:tham\s+dự|dự|có\s+mặt|tham\s+gia|thu\s+hút)\b", text[s:e], regex.IGNORECASE
-        ):
+        if not _words("attendance").search(text, s, e):
             continue
-        present = _PRESENT_OF.search(text, s, e)  # "58/62 đại biểu có mặt": those present
+        present = _patterns()["present_of"].search(text, s, e)  # "58/62 đại biểu có mặt": those present
         if present:
             return int(present.group(1).replace(".", ""))
         for n in find_numbers(text, s, e):
             if n.is_word or n.value_max is not None or not float(n.value).is_integer():
                 continue
-            if _PARTICIPANTS.match(text, n.end, e):
+            if _patterns()["participants"].match(text, n.end, e):
                 return int(n.value)
     return None
