@@ -669,145 +669,189 @@ def _bare_ok(ctx: Context, has_so: bool, number: str, b: int, e: int) -> bool:
     return True
 
 
-def _numbered(ctx: Context, dates: dict[int, DateMatch], s: int, e: int) -> tuple[list[_Draft], _Ranges]:
+def _read_list(ctx: Context, dates: dict[int, DateMatch], first: _Item, e: int) -> list[_Item]:
+    """The numbers sharing one kind word ("số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW"), each with the
+    day written after it."""
     text = ctx.text
-    after_kind, alone, item_re, _ = _patterns()
-    lex = _lexicon()
+    item_re = _patterns()[2]
+    items = [first]
+    pos = first.end
+    while True:
+        d = _date_after(ctx, dates, pos, e)
+        if d is not None:
+            items[-1].date = d
+            pos = d.end
+        items[-1].after = pos
+        m = item_re.match(text, pos, e)
+        if not m:
+            return items
+        a, b = m.span("num")
+        number = _number_text(text, a, b)
+        if m.group("coded") and not _plausible(number):
+            return items
+        items.append(_Item(a, b, number, bool(m.group("coded"))))
+        pos = b
+
+
+def _trim_list(ctx: Context, items: list[_Item], e: int) -> list[_Item]:
+    """A list ends at its last coded number, whose codes the bare ones before it share ("số 18,
+    19 và 20-NQ/TW"); a list of bare numbers at the last one a document may end ("Chỉ thị 15, 16
+    và 19 của Thủ tướng")."""
+    coded = [k for k, it in enumerate(items) if it.coded]
+    if len(items) > 1 and coded and coded[-1] > 0:
+        last = coded[-1]
+        suffix = items[last].number.lstrip("0123456789")
+        for it in items[:last]:
+            if not it.coded and suffix and "/" not in it.number:
+                it.number += suffix
+                it.coded = True
+        return items[: last + 1]
+    if not items[0].coded:
+        keep = max(k for k, it in enumerate(items) if k == 0 or _bare_ok(ctx, False, it.number, it.end, e))
+        return items[: keep + 1]
+    return items[: (coded[-1] + 1) if coded else 1]
+
+
+class _Issuer(NamedTuple):
+    text: str | None
+    source: str  # "after", "before" or ""
+    pos: int  # past what was read
+    by: tuple[int, int] | None  # the issuer read after the number
+    claimed: list[tuple[int, int]]
+
+
+def _read_issuer(
+    ctx: Context, dates: dict[int, DateMatch], s: int, e: int, kind_start: int, items: list[_Item], pos: int
+) -> _Issuer:
+    """The issuer after the numbers ("của UBND tỉnh", then its day), else before the kind word
+    ("Ngày 12/3, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND": issued that day); sets the items'
+    days it finds."""
+    claimed: list[tuple[int, int]] = []
+    by = _issuer_after(ctx, pos, e)
+    if by is not None:
+        claimed.append(by)  # a name: "Ban Chỉ đạo 35" holds no statistic
+        pos = by[1]
+        d = _date_after(ctx, dates, pos, e)
+        if d is not None and items[-1].date is None:
+            for it in items:
+                it.date = it.date or d
+            claimed.append((d.start, d.end))
+            pos = d.end
+        return _Issuer(ctx.doc.surface(*by), "after", pos, by, claimed)
+    before = _issuer_before(ctx, s, kind_start)
+    if before is None:
+        return _Issuer(None, "", pos, None, claimed)
+    if before.issuing and all(it.date is None for it in items):
+        day = _dateline(ctx, s, before.start)
+        if day is not None:
+            for it in items:
+                it.date = day
+            claimed.append((day.start, day.end))
+    return _Issuer(ctx.doc.surface(*before.span), "before", pos, None, claimed)
+
+
+def _group(
+    ctx: Context,
+    dates: dict[int, DateMatch],
+    span: tuple[int, int],
+    kind: str,
+    kind_start: int,
+    items: list[_Item],
+    title: str | None,
+) -> _Group:
+    """The records of one kind word's numbers, with their shared day, issuer and year."""
+    s, e = span
+    if items[-1].date is not None and all(it.date is None for it in items[:-1]):
+        for it in items:
+            it.date = items[-1].date  # "số 18 và 19-NQ/TW ngày 5/3/2024"
+    issuer = _read_issuer(ctx, dates, s, e, kind_start, items, items[-1].after)
+    claimed = [(it.start, it.end) for it in items] + [(it.date.start, it.date.end) for it in items if it.date]
+    claimed += issuer.claimed
+    y = _date_after(ctx, dates, issuer.pos, e, "year")
+    if y is None and issuer.by is not None:
+        # "của Thủ tướng ban hành năm 1998": the phrase stopped at "ban hành"
+        y = _date_after(ctx, dates, issuer.by[1], min(e, issuer.by[1] + 30), "year")
+    if y is not None:
+        claimed.append((y.start, y.end))
+    drafts = [
+        _Draft(
+            kind=kind,
+            number=it.number,
+            coded=it.coded,
+            span=(kind_start, it.end),
+            date=it.date.date if it.date else None,
+            issuer=issuer.text,
+            title=title,
+            year=y.date.year if y is not None and y.date else None,
+            claimed=claimed if k == 0 else [],  # the group's ranges, once
+        )
+        for k, it in enumerate(items)
+    ]
+    return _Group(kind_start, issuer.pos, drafts, issuer.text, issuer.source)
+
+
+def _kind_led(ctx: Context, m: regex.Match[str], e: int) -> tuple[str, _Item, str | None] | None:
+    """A kind word and its number ("Kế hoạch số 147-KH/TU", "Quyết định 70 của ..."): the kind,
+    the number and the short name between them, or None when the number names no document."""
     ph = _phrasing()
+    a, b = m.span("num")
+    number = _number_text(ctx.text, a, b)
+    kind = _lexicon().kinds[fold(m.group("kind"))]
+    has_so = bool(m.group("so") or m.group("so2"))
+    if m.group("coded"):
+        if not _plausible(number):
+            return None
+        if fold(kind) in ph.generic_kinds:
+            kind = _type_kind(_codes(number)[0]) or kind  # "Văn bản số 6386/BNV-CCVC" stays a Văn bản
+    else:
+        k = fold(kind)
+        if k in ph.never_bare or (not has_so and k not in ph.bare_kinds):
+            return None
+        # "Kế hoạch giao tổng số 120 chỉ tiêu": after a gap, a bare number needs a cue too
+        if not _bare_ok(ctx, has_so and not m.group("gap"), number, b, e):
+            return None
+    gap = m.group("gap")
+    title = ctx.doc.surface(*m.span("gap")) if gap and gap[:1].isupper() else None
+    return kind, _Item(a, b, number, bool(m.group("coded"))), title
+
+
+def _code_led(ctx: Context, m: regex.Match[str]) -> tuple[str, _Item] | None:
+    """A coded number without a kind word ("theo 147-KH/TU", "số 456/UBND-KT"): the kind its
+    codes give and the number."""
+    a, b = m.span("num")
+    number = _number_text(ctx.text, a, b)
+    code_kind = _kind_of_code(number)
+    if code_kind is None or not _plausible(number) or (not m.group("so") and _codes(number)[0] is None):
+        return None
+    return code_kind, _Item(a, b, number, True)
+
+
+def _numbered(ctx: Context, dates: dict[int, DateMatch], s: int, e: int) -> tuple[list[_Draft], _Ranges]:
+    """The numbered citations of a sentence: kind-led ones first, then bare codes outside them."""
+    after_kind, alone, _, _ = _patterns()
     groups: list[_Group] = []
     covered: list[tuple[int, int]] = []
 
-    def follow(first: _Item) -> tuple[list[_Item], int]:
-        items = [first]
-        pos = first.end
-        while True:
-            d = _date_after(ctx, dates, pos, e)
-            if d is not None:
-                items[-1].date = d
-                pos = d.end
-            items[-1].after = pos
-            m = item_re.match(text, pos, e)
-            if not m:
-                break
-            a, b = m.span("num")
-            number = _number_text(text, a, b)
-            if m.group("coded") and not _plausible(number):
-                break
-            items.append(_Item(a, b, number, bool(m.group("coded"))))
-            pos = b
-        coded = [k for k, it in enumerate(items) if it.coded]
-        if len(items) > 1 and coded and coded[-1] > 0:
-            last = coded[-1]
-            suffix = items[last].number.lstrip("0123456789")
-            for it in items[:last]:
-                if not it.coded and suffix and "/" not in it.number:
-                    it.number += suffix  # "số 18, 19 và 20-NQ/TW"
-                    it.coded = True
-            items = items[: last + 1]
-        elif not first.coded:
-            # "Chỉ thị 15, 16 và 19 của Thủ tướng": bare numbers up to the last one a document may end
-            keep = max(
-                k for k, it in enumerate(items) if k == 0 or _bare_ok(ctx, False, it.number, it.end, e)
-            )
-            items = items[: keep + 1]
-        else:
-            items = items[: (coded[-1] + 1) if coded else 1]
-        return items, items[-1].after
-
-    def finish(kind: str, kind_start: int, items: list[_Item], pos: int, title: str | None) -> None:
-        if items[-1].date is not None and all(it.date is None for it in items[:-1]):
-            for it in items:
-                it.date = items[-1].date
-        claimed = [(it.start, it.end) for it in items] + [
-            (it.date.start, it.date.end) for it in items if it.date
-        ]
-        issuer: str | None = None
-        source = ""
-        by = _issuer_after(ctx, pos, e)
-        if by is not None:
-            issuer, source = ctx.doc.surface(*by), "after"
-            claimed.append(by)  # a name: "Ban Chỉ đạo 35" holds no statistic
-            pos = by[1]
-            d = _date_after(ctx, dates, pos, e)
-            if d is not None and items[-1].date is None:
-                for it in items:
-                    it.date = it.date or d
-                claimed.append((d.start, d.end))
-                pos = d.end
-        else:
-            before = _issuer_before(ctx, s, kind_start)
-            if before is not None:
-                issuer, source = ctx.doc.surface(*before.span), "before"
-                if before.issuing and all(it.date is None for it in items):
-                    # "Ngày 12/3, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND": issued that day
-                    day = _dateline(ctx, s, before.start)
-                    if day is not None:
-                        for it in items:
-                            it.date = day
-                        claimed.append((day.start, day.end))
-        y = _date_after(ctx, dates, pos, e, "year")
-        if y is None and by is not None:
-            # "của Thủ tướng ban hành năm 1998": the phrase stopped at "ban hành"
-            y = _date_after(ctx, dates, by[1], min(e, by[1] + 30), "year")
-        if y is not None:
-            claimed.append((y.start, y.end))
-        drafts: list[_Draft] = []
-        for it in items:
-            drafts.append(
-                _Draft(
-                    kind=kind,
-                    number=it.number,
-                    coded=it.coded,
-                    span=(kind_start, it.end),
-                    date=it.date.date if it.date else None,
-                    issuer=issuer,
-                    title=title,
-                    year=y.date.year if y is not None and y.date else None,
-                    claimed=claimed if not drafts else [],  # the group's ranges, once
-                )
-            )
-        groups.append(_Group(kind_start, pos, drafts, issuer, source))
+    def add(kind: str, kind_start: int, first: _Item, title: str | None) -> None:
+        items = _trim_list(ctx, _read_list(ctx, dates, first, e), e)
+        groups.append(_group(ctx, dates, (s, e), kind, kind_start, items, title))
         covered.append((kind_start, max(it.after for it in items)))
 
-    for m in after_kind.finditer(text, s, e):
-        a, b = m.span("num")
-        if covered and a < covered[-1][1]:
+    for m in after_kind.finditer(ctx.text, s, e):
+        if covered and m.start("num") < covered[-1][1]:
             continue  # inside a list already read
-        number = _number_text(text, a, b)
-        kind_text = m.group("kind")
-        kind = lex.kinds[fold(kind_text)]
-        has_so = bool(m.group("so") or m.group("so2"))
-        if m.group("coded"):
-            if not _plausible(number):
-                continue
-            if fold(kind) in ph.generic_kinds:
-                kind = _type_kind(_codes(number)[0]) or kind  # "Văn bản số 6386/BNV-CCVC" stays a Văn bản
-        else:
-            k = fold(kind)
-            if k in ph.never_bare or (not has_so and k not in ph.bare_kinds):
-                continue
-            # "Kế hoạch giao tổng số 120 chỉ tiêu": after a gap, a bare number needs a cue too
-            if not _bare_ok(ctx, has_so and not m.group("gap"), number, b, e):
-                continue
-        items, pos = follow(_Item(a, b, number, bool(m.group("coded"))))
-        title = None
-        if m.group("gap") and m.group("gap")[:1].isupper():
-            title = ctx.doc.surface(*m.span("gap"))
-        finish(kind, m.start(), items, pos, title)
-
+        found = _kind_led(ctx, m, e)
+        if found is not None:
+            add(found[0], m.start(), found[1], found[2])
     kind_led = _Ranges(covered)
-    for m in alone.finditer(text, s, e):
+    for m in alone.finditer(ctx.text, s, e):
         a, b = m.span("num")
         if _overlaps(kind_led, a, b) or (len(covered) > len(kind_led.ranges) and a < covered[-1][1]):
             continue
-        number = _number_text(text, a, b)
-        code_kind = _kind_of_code(number)
-        t, _i = _codes(number)
-        if code_kind is None or not _plausible(number) or (not m.group("so") and t is None):
-            continue
-        items, pos = follow(_Item(a, b, number, True))
-        finish(code_kind, m.start(), items, pos, None)
-    _share_issuers(text, groups)
+        code = _code_led(ctx, m)
+        if code is not None:
+            add(code[0], m.start(), code[1], None)
+    _share_issuers(ctx.text, groups)
     return [d for g in groups for d in g.drafts], _Ranges(covered)
 
 
