@@ -14,6 +14,7 @@ belong to the meeting, the chair excepted; the participant count, "với trên 1
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -291,9 +292,27 @@ def _dates_in(ctx: Context, s: int, e: int) -> list[DateMatch]:
 
 
 def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
-    text = ctx.text
+    """Every meeting the story reports as held (see the module docstring)."""
     story = [(s, e, z) for s, e, z in ctx.sentences if z in ("body", "caption")]
     sents = [(s, e) for s, e, _ in story]
+    drafts, owner = _drafts(ctx, story)
+    # undated lead next to a dated sentence: "Sáng 23/10, Quốc hội thảo luận... Tổng Bí thư tham dự phiên thảo luận"
+    for d in drafts:
+        if d.date is None:
+            d.date = _nearby_date(ctx, sents, d.sentences[0])
+    if len(drafts) == 1 and drafts[0].date is None:
+        drafts[0].date = _story_dateline(ctx, sents)
+    by_key = {fold(p.name): p for p in people}  # mentions carry the folded name
+    return [
+        _record(ctx, sents, d, [i for i, o in enumerate(owner) if o == idx], by_key, single=len(drafts) == 1)
+        for idx, d in enumerate(drafts)
+    ]
+
+
+def _drafts(ctx: Context, story: Sequence[tuple[int, int, str]]) -> tuple[list[_Draft], list[int | None]]:
+    """The events of the story, anchored on their lead sentences (a day and an event word), and
+    which of them each sentence speaks of; failing any dated one, the first event reported as
+    happening, undated, owning the whole story."""
     drafts: list[_Draft] = []
     first_undated: _Draft | None = None
     owner: list[int | None] = []  # which draft each body sentence belongs to
@@ -302,77 +321,70 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
         trig = _triggers(ctx, s, e)
         assigned: int | None = None
         if trig:
-            kinds = {t.kind for t in trig}
-            planned = bool(_patterns()["planned"].search(text, s, e))
+            planned = bool(_patterns()["planned"].search(ctx.text, s, e))
             lead = _lead(ctx, s, e, trig) if zone == "body" else None
             if lead is not None and not _held(ctx, s, e, *lead):
                 lead, planned = None, True
             if lead is not None:
                 date, t = lead
-                same = next((i for i, d in enumerate(drafts) if _same_day(d.date, date)), None)
-                if same is None:
+                assigned = next((i for i, d in enumerate(drafts) if _same_day(d.date, date)), None)
+                if assigned is None:
                     drafts.append(_Draft((s, e), t, _title(ctx, t.start, e), date))
                     assigned = len(drafts) - 1
-                else:
-                    assigned = same
             elif not planned:
                 # a sentence about one of the events already anchored, by its kind
+                kinds = {t.kind for t in trig}
                 assigned = next(
                     (i for i in range(len(drafts) - 1, -1, -1) if drafts[i].trigger.kind in kinds), None
                 )
-                anchoring = [t for t in trig if t.anchors]
-                if (
-                    assigned is None
-                    and first_undated is None
-                    and anchoring
-                    and zone == "body"
-                    and _hosting(text, s, e, trig)
-                ):
-                    t = anchoring[0]
-                    first_undated = _Draft((s, e), t, _title(ctx, t.start, e), None)
-                    first_undated.sentences.append(si)
+                if assigned is None and first_undated is None and zone == "body":
+                    first_undated = _undated(ctx, s, e, trig)
+                    if first_undated is not None:
+                        first_undated.sentences.append(si)
         if assigned is not None:
             current = assigned
             drafts[assigned].sentences.append(si)
         owner.append(assigned if assigned is not None else current)
-
     if not drafts and first_undated is not None:
-        drafts.append(first_undated)
-        owner = [0] * len(sents)
-    if not drafts:
-        return []
-    # undated lead next to a dated sentence: "Sáng 23/10, Quốc hội thảo luận... Tổng Bí thư tham dự phiên thảo luận"
-    for d in drafts:
-        if d.date is None:
-            d.date = _nearby_date(ctx, sents, d.sentences[0])
-    if len(drafts) == 1 and drafts[0].date is None:
-        drafts[0].date = _story_dateline(ctx, sents)
+        return [first_undated], [0] * len(story)
+    return drafts, owner
 
-    by_key = {fold(p.name): p for p in people}  # mentions carry the folded name
-    out = []
-    for idx, d in enumerate(drafts):
-        own = [i for i, o in enumerate(owner) if o == idx]
-        chair_keys = _chairs(ctx, sents, own)
-        attendees = _attendees(ctx, sents, own, chair_keys, d, single=len(drafts) == 1)
-        lead_s, lead_e = d.lead
-        online = any(_words("online").search(text, *sents[i]) for i in own) or None
-        out.append(
-            Meeting(
-                kind=d.trigger.label,
-                title=ctx.doc.surface(*d.title),
-                date=d.date.date if d.date else None,
-                time_of_day=d.date.time_of_day if d.date and d.date.time_of_day else None,  # type: ignore[arg-type]
-                chair=[_ref(by_key, k) for k in chair_keys if k in by_key],
-                attendees=[_ref(by_key, k) for k in attendees if k in by_key],
-                organizer=_organizer(ctx, lead_s, d.trigger, lead_e),
-                location=_location(ctx, lead_s, lead_e),
-                participants_count=_participants(ctx, sents, own),
-                online=online,
-                place=ctx.place,
-                span=ctx.doc.span(*d.title),
-            )
-        )
-    return out
+
+def _undated(ctx: Context, s: int, e: int, trig: list[_Trigger]) -> _Draft | None:
+    """An event reported as happening without a day ("Hội nghị diễn ra ...", "Tại phiên họp, ...")."""
+    anchoring = [t for t in trig if t.anchors]
+    if not anchoring or not _hosting(ctx.text, s, e, trig):
+        return None
+    t = anchoring[0]
+    return _Draft((s, e), t, _title(ctx, t.start, e), None)
+
+
+def _record(
+    ctx: Context,
+    sents: list[tuple[int, int]],
+    d: _Draft,
+    own: list[int],
+    by_key: dict[str, Person],
+    single: bool,
+) -> Meeting:
+    """The meeting record of one event, from the sentences it owns."""
+    chair_keys = _chairs(ctx, sents, own)
+    attendees = _attendees(ctx, sents, own, chair_keys, d, single=single)
+    lead_s, lead_e = d.lead
+    return Meeting(
+        kind=d.trigger.label,
+        title=ctx.doc.surface(*d.title),
+        date=d.date.date if d.date else None,
+        time_of_day=d.date.time_of_day if d.date and d.date.time_of_day else None,  # type: ignore[arg-type]
+        chair=[_ref(by_key, k) for k in chair_keys if k in by_key],
+        attendees=[_ref(by_key, k) for k in attendees if k in by_key],
+        organizer=_organizer(ctx, lead_s, d.trigger, lead_e),
+        location=_location(ctx, lead_s, lead_e),
+        participants_count=_participants(ctx, sents, own),
+        online=any(_words("online").search(ctx.text, *sents[i]) for i in own) or None,
+        place=ctx.place,
+        span=ctx.doc.span(*d.title),
+    )
 
 
 def _same_day(a: DateMatch | None, b: DateMatch) -> bool:
