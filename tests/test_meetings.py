@@ -465,6 +465,12 @@ PRESENT: dict[str, object] = {
         [],
         ["Hà Đức Minh"],
     ),
+    "street-list-with-colons-is-no-answer": Who(
+        "Sáng 20/3, HĐND thành phố bế mạc kỳ họp thứ 15. Kỳ họp thông qua nghị quyết đặt tên 12 tuyến phố.\n"
+        "Phố Hoàng Minh Đạo: từ đường Láng đến phố Chùa Bộc.\nPhố Trần Văn Cẩn: từ đường Nguyễn Trãi đến cầu Mới.",
+        [],
+        [],
+    ),
     "voi-su-tham-gia-cua": Who(
         "Sáng 19/3, Công ty cổ phần Sông Đà tổ chức đại hội đồng cổ đông thường niên với sự tham gia của ông "
         "Kiều Văn Long, Phó Chánh Thanh tra Ngân hàng Nhà nước.",

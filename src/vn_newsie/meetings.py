@@ -590,9 +590,9 @@ def _present_in(ctx: Context, s: int, e: int) -> list[str]:
 
 def _speaks(toks: list[Token], i: int, j: int) -> bool:
     """Words reported as the person's: "Theo Bộ trưởng A, ..." (the clause opens with "theo" and
-    ends after the name), or an answer "Ông A: ..." opening the sentence."""
+    ends after the name), or an answer "Ông A: ..." opening the sentence (see ``_addressed``)."""
     if j < len(toks) and toks[j].text == ":":
-        return all(not t.is_word or t.text[:1].isupper() for t in toks[:i])
+        return _addressed(toks, i)
     if j >= len(toks) or toks[j].text != ",":
         return False
     k = i - 1
@@ -653,6 +653,22 @@ def _acts(toks: list[Token], i: int) -> bool:
             return False
         j += 1
     return False
+
+
+def _addressed(toks: list[Token], i: int) -> bool:
+    """Do the tokens before index ``i`` hold only marks and a form of address or a title, at least
+    one ("Ông A:", "- Phó Thủ tướng A:"), not a street ("Phố A: từ ... đến ...")?"""
+    roles = matcher()
+    k, seen = 0, False
+    while k < i:
+        hit = roles.match_at(toks, k, ("rank", "title"))
+        if hit is not None and hit.j <= i:
+            k, seen = hit.j, True
+        elif not toks[k].is_word:
+            k += 1
+        else:
+            return False
+    return seen
 
 
 def _after_bracket(toks: list[Token], j: int) -> int:
