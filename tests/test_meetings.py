@@ -471,6 +471,12 @@ PRESENT: dict[str, object] = {
         [],
         [],
     ),
+    "object-of-cua-is-not-a-speaker": Who(
+        "Sáng 12/3, Hội Cựu chiến binh huyện tổ chức lễ truy điệu các liệt sĩ. Theo lời của anh Đỗ Văn Hải, con "
+        "trai một liệt sĩ, gia đình đã chờ đợi giây phút này suốt 40 năm.",
+        [],
+        [],
+    ),
     "voi-su-tham-gia-cua": Who(
         "Sáng 19/3, Công ty cổ phần Sông Đà tổ chức đại hội đồng cổ đông thường niên với sự tham gia của ông "
         "Kiều Văn Long, Phó Chánh Thanh tra Ngân hàng Nhà nước.",

@@ -50,7 +50,7 @@ _CUE_KINDS = frozenset(
         *("chair", "chair_session", "chair_list", "chair_of", "task_after", "task_before", "not_task"),
         *("holds", "holds_aux", "guest_kind", "held_at", "hosting"),
         *("planned", "planned_end", "held_on", "cutoff", "online", "attendance", "participant_noun"),
-        *("member_noun", "partner"),
+        *("member_noun", "partner", "object_before"),
     }
 )
 # what may stand between a person and their verb as part of their role: "..., Chủ tịch UBND tỉnh phát biểu"
@@ -583,7 +583,9 @@ def _present_in(ctx: Context, s: int, e: int) -> list[str]:
     out = []
     for a, b, k in found:
         i, j = bisect_left(starts, a), bisect_left(starts, b)
-        if (opened is not None and a >= opened) or _acts(toks, j) or _speaks(toks, i, j):
+        if (opened is not None and a >= opened) or (
+            not _object(toks, i) and (_acts(toks, j) or _speaks(toks, i, j))
+        ):
             out.append(k)
     return out
 
@@ -652,6 +654,20 @@ def _acts(toks: list[Token], i: int) -> bool:
         if t.text[:1].islower() and (not appositive or t.key in _NOT_SUBJECT):
             return False
         j += 1
+    return False
+
+
+def _object(toks: list[Token], i: int) -> bool:
+    """Is the mention at token ``i`` the object of a word right before it, past a form of address
+    ("người phát ngôn của Thủ tướng", "làm việc với ông A")?"""
+    cues = _cues()
+    k = i
+    if k > 0 and toks[k - 1].text[:1].islower() and matcher().match_at(toks, k - 1, ("rank",)):
+        k -= 1  # "với ông A"
+    for x in range(max(0, k - 2), k):
+        hit = cues.match_at(toks, x, ("object_before",))
+        if hit is not None and hit.j == k:
+            return True
     return False
 
 
