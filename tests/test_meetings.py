@@ -81,6 +81,13 @@ KINDS: dict[str, object] = {
         D(2024, 3, 9),
         "sáng",
     ),
+    "cuoc-lam-viec": Kind(
+        "Chiều 15/3, Ban Thường vụ Tỉnh ủy có cuộc làm việc với Đảng ủy Khối doanh nghiệp tỉnh về công tác xây "
+        "dựng Đảng.",
+        ("cuộc làm việc",),
+        D(2024, 3, 15),
+        "chiều",
+    ),
     "buoi-lam-viec": Kind(
         "Chiều 11/3, đoàn công tác của Bộ Nội vụ có buổi làm việc với UBND tỉnh về công tác cải cách hành chính.",
         ("buổi làm việc", "làm việc"),
@@ -549,6 +556,28 @@ VISIT = (
     "Sáng 13/3, đoàn tiếp tục có buổi làm việc với Ban Thường vụ Huyện ủy Phù Yên. Cùng làm việc với đoàn có "
     "đồng chí Đèo Văn Hoan, Bí thư Huyện ủy Phù Yên."
 )
+
+
+def test_morning_and_afternoon_events_with_their_own_chairs_are_two() -> None:
+    art = extract(
+        "Sáng 20/3, HĐND tỉnh khai mạc kỳ họp thứ 9. Đồng chí Mai Văn Hùng, Chủ tịch HĐND tỉnh chủ trì kỳ họp.\n"
+        "Chiều 20/3, UBND tỉnh tổ chức hội nghị xúc tiến đầu tư. Đồng chí Tạ Văn Long, Chủ tịch UBND tỉnh chủ trì "
+        "hội nghị.",
+        published=PUBLISHED,
+    )
+    assert [(m.time_of_day, names(m.chair)) for m in art.meetings] == [
+        ("sáng", ["Mai Văn Hùng"]),
+        ("chiều", ["Tạ Văn Long"]),
+    ]
+
+
+def test_an_afternoon_session_without_its_own_chair_is_the_same_event() -> None:
+    art = extract(
+        "Sáng 21/3, HĐND tỉnh khai mạc kỳ họp thứ 9. Đồng chí Mai Văn Hùng, Chủ tịch HĐND tỉnh chủ trì kỳ họp.\n"
+        "Chiều 21/3, kỳ họp tiếp tục làm việc tại hội trường, thảo luận về các tờ trình.",
+        published=PUBLISHED,
+    )
+    assert [(m.date, m.time_of_day) for m in art.meetings] == [(D(2024, 3, 21), "sáng")]
 
 
 def test_two_working_sessions_on_two_days_are_two_meetings() -> None:

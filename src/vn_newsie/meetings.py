@@ -301,7 +301,7 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
     """Every meeting the story reports as held (see the module docstring)."""
     story = [(s, e, z) for s, e, z in ctx.sentences if z in ("body", "caption")]
     sents = [(s, e) for s, e, _ in story]
-    drafts, owner = _drafts(ctx, story)
+    drafts, owner = _one_event_per_chair(ctx, sents, *_drafts(ctx, story))
     # undated lead next to a dated sentence: "Sáng 23/10, Quốc hội thảo luận... Tổng Bí thư tham dự phiên thảo luận"
     for d in drafts:
         if d.date is None:
@@ -333,7 +333,14 @@ def _drafts(ctx: Context, story: Sequence[tuple[int, int, str]]) -> tuple[list[_
                 lead, planned = None, True
             if lead is not None:
                 date, t = lead
-                assigned = next((i for i, d in enumerate(drafts) if _same_day(d.date, date)), None)
+                assigned = next(
+                    (
+                        i
+                        for i, d in enumerate(drafts)
+                        if _same_day(d.date, date) and not _other_session(d.date, date)
+                    ),
+                    None,
+                )
                 if assigned is None:
                     drafts.append(_Draft((s, e), t, _title(ctx, t.start, e), date))
                     assigned = len(drafts) - 1
@@ -354,6 +361,38 @@ def _drafts(ctx: Context, story: Sequence[tuple[int, int, str]]) -> tuple[list[_
     if not drafts and first_undated is not None:
         return [first_undated], [0] * len(story)
     return drafts, owner
+
+
+def _other_session(a: DateMatch | None, b: DateMatch) -> bool:
+    """The same day at another time ("Sáng 20/3" and "Chiều 20/3")."""
+    return (
+        a is not None
+        and a.time_of_day is not None
+        and b.time_of_day is not None
+        and a.time_of_day != b.time_of_day
+    )
+
+
+def _one_event_per_chair(
+    ctx: Context, sents: list[tuple[int, int]], drafts: list[_Draft], owner: list[int | None]
+) -> tuple[list[_Draft], list[int | None]]:
+    """Sessions of one day at different times are one event told twice, unless each has chairs of
+    its own (a morning session and an afternoon conference): the later one is folded into the
+    earlier one otherwise."""
+    chairs = [
+        set(_chairs(ctx, sents, [i for i, o in enumerate(owner) if o == k])) for k in range(len(drafts))
+    ]
+    into = list(range(len(drafts)))
+    for j, d in enumerate(drafts):
+        for i in range(j):
+            own_chairs = chairs[i] and chairs[j] and chairs[i] != chairs[j]
+            if into[i] == i and d.date is not None and _same_day(drafts[i].date, d.date) and not own_chairs:
+                into[j] = i
+                drafts[i].sentences.extend(d.sentences)
+                break
+    kept = [k for k in range(len(drafts)) if into[k] == k]
+    index = {k: n for n, k in enumerate(kept)}
+    return [drafts[k] for k in kept], [None if o is None else index[into[o]] for o in owner]
 
 
 def _undated(ctx: Context, s: int, e: int, trig: list[_Trigger]) -> _Draft | None:
