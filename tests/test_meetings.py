@@ -534,6 +534,12 @@ NUMBERS: dict[str, object] = {
         None,
         True,
     ),
+    "those-absent-are-not-counted": Numbers(
+        "Sáng 18/3, HĐND tỉnh khai mạc kỳ họp thứ 12. Có 4 đại biểu vắng mặt có lý do, 54 đại biểu có mặt tại kỳ "
+        "họp.",
+        54,
+        False,
+    ),
     "no-count-in-person": Numbers(
         "Chiều 13/3, Hội Nông dân tỉnh tổ chức tọa đàm về phát triển kinh tế tập thể.", None, False
     ),

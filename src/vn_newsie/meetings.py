@@ -50,7 +50,7 @@ _CUE_KINDS = frozenset(
         *("chair", "chair_session", "chair_list", "chair_of", "task_after", "task_before", "not_task"),
         *("holds", "holds_aux", "guest_kind", "held_at", "hosting"),
         *("planned", "planned_end", "held_on", "cutoff", "online", "attendance", "participant_noun"),
-        *("member_noun", "partner", "object_before"),
+        *("member_noun", "partner", "object_before", "absent"),
     }
 )
 # what may stand between a person and their verb as part of their role: "..., Chủ tịch UBND tỉnh phát biểu"
@@ -858,8 +858,15 @@ def _location(ctx: Context, s: int, e: int) -> str | None:
     return ctx.doc.surface(*m.span("loc"))
 
 
+def _next_word(text: str, pos: int, e: int) -> int:
+    """Where the next word after ``pos`` begins (spaces skipped)."""
+    while pos < e and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _participants(ctx: Context, sents: list[tuple[int, int]], own: list[int]) -> int | None:
-    """ "với trên 1.600 đại biểu tham dự" -> 1600."""
+    """ "với trên 1.600 đại biểu tham dự" -> 1600; those absent are not counted."""
     text = ctx.text
     for i in own:
         s, e = sents[i]
@@ -871,6 +878,7 @@ def _participants(ctx: Context, sents: list[tuple[int, int]], own: list[int]) ->
         for n in find_numbers(text, s, e):
             if n.is_word or n.value_max is not None or not float(n.value).is_integer():
                 continue
-            if _patterns()["participants"].match(text, n.end, e):
-                return int(n.value)
+            noun = _patterns()["participants"].match(text, n.end, e)
+            if noun and not _words("absent").match(text, _next_word(text, noun.end(), e), e):
+                return int(n.value)  # not "4 đại biểu vắng mặt"
     return None
