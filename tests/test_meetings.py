@@ -484,6 +484,12 @@ PRESENT: dict[str, object] = {
         [],
         [],
     ),
+    "acting-with-a-group-cung": Who(
+        "Sáng 19/3, Ban Tuyên giáo Tỉnh ủy tổ chức lễ trao giải báo chí. Trưởng ban Tuyên giáo Tỉnh ủy Hà Văn "
+        "Định cùng nhiều lãnh đạo sở, ngành đã đến dự lễ trao giải.",
+        [],
+        ["Hà Văn Định"],
+    ),
     "voi-su-tham-gia-cua": Who(
         "Sáng 19/3, Công ty cổ phần Sông Đà tổ chức đại hội đồng cổ đông thường niên với sự tham gia của ông "
         "Kiều Văn Long, Phó Chánh Thanh tra Ngân hàng Nhà nước.",
