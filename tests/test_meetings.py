@@ -173,6 +173,13 @@ DATES: dict[str, object] = {
     "no-year-anywhere": When(
         "Sáng 21/3, Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ công tác tuyên giáo.", None, None, "sáng"
     ),
+    "day-after-a-quoted-name": When(
+        "Hội thảo khoa học “Phát huy giá trị di sản văn hóa các dân tộc thiểu số trong phát triển du lịch bền "
+        "vững” sáng 15/3 thu hút hơn 200 nhà khoa học tham dự.",
+        PUBLISHED,
+        D(2024, 3, 15),
+        "sáng",
+    ),
     "statistics-cutoff-is-not-a-second-meeting": When(
         "Sáng 3/11, Tỉnh ủy tổ chức hội nghị cán bộ chủ chốt. Báo cáo tại hội nghị nêu rõ, tính đến ngày "
         "31/10/2023, toàn tỉnh đã giải ngân vốn đầu tư công.",

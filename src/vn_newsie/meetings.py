@@ -34,6 +34,8 @@ from .numbers import find_numbers
 from .records import Meeting, Person, PersonRef
 from .text import Token, fold
 
+# an event word, a few words and its name in quotes, then the day: 'Hội thảo khoa học "..." sáng 15/3'
+_QUOTED_NAME = regex.compile(r'[^",.;]{0,40}"[^"]{1,300}"\s*')
 _LOCATION = regex.compile(
     r"\btại\s+(?P<loc>[^,;.()]{2,80}?)(?=\s*(?:[,;.()]|$|\s+(?:đã|về|với|do|có|diễn)\b))", regex.IGNORECASE
 )
@@ -259,6 +261,7 @@ def _lead(ctx: Context, s: int, e: int, trig: list[_Trigger]) -> tuple[DateMatch
             and (
                 (d.start - t.end <= 40 and "," not in ctx.text[t.end : d.start])
                 or (held_on and d.start - t.end <= 300)
+                or _QUOTED_NAME.fullmatch(ctx.text, t.end, d.start) is not None
             )
         ]
         if before:
