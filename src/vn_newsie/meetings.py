@@ -171,16 +171,16 @@ def _held_at() -> regex.Pattern[str]:
 
 
 @cache
-def _alternation(kind: str) -> str:
-    """The cues of one kind of meeting_cues.tsv as a regex alternation, longest first."""
-    words = sorted(_listed(kind), key=len, reverse=True)
+def _alternation(*kinds: str) -> str:
+    """The cues of some kinds of meeting_cues.tsv as a regex alternation, longest first."""
+    words = sorted(set().union(*(_listed(k) for k in kinds)), key=len, reverse=True)
     return "(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words) + ")"
 
 
 @cache
-def _words(kind: str) -> regex.Pattern[str]:
-    """The cues of one kind of meeting_cues.tsv as a pattern of whole words."""
-    return regex.compile(rf"(?<!\p{{L}}){_alternation(kind)}(?!\p{{L}})", regex.IGNORECASE)
+def _words(*kinds: str) -> regex.Pattern[str]:
+    """The cues of some kinds of meeting_cues.tsv as a pattern of whole words."""
+    return regex.compile(rf"(?<!\p{{L}}){_alternation(*kinds)}(?!\p{{L}})", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -490,6 +490,8 @@ def _chairs_in(ctx: Context, s: int, e: int) -> list[str]:
     có:", "dưới sự chủ trì của các đồng chí: A; B"; the subject of "chủ trì", "chủ tọa",
     "điều hành phiên họp"; the subject after "Chủ trì hội nghị, ...". "chủ trì" as a task
     ("giao Bộ Tài chính chủ trì, phối hợp ...") is not chairing."""
+    if not _words("chair", "chair_session", "chair_list", "chair_of").search(ctx.text, s, e):
+        return []  # most sentences: one regex search instead of a walk over their tokens
     toks = ctx.tokens(s, e)
     cues = _cues()
     keys: list[str] = []
@@ -620,7 +622,8 @@ def _present_in(ctx: Context, s: int, e: int) -> list[str]:
     toks = ctx.tokens(s, e)
     if not found or not toks:
         return []
-    opened = _list_start(toks, {a for a, _, _ in found})
+    listed = _words("list_head", "presence_of").search(ctx.text, s, e)
+    opened = _list_start(toks, {a for a, _, _ in found}) if listed else None
     starts = [t.start for t in toks]
     out = []
     for a, b, k in found:
