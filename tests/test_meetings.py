@@ -693,6 +693,15 @@ def test_not_meetings(text: str) -> None:
     assert [(m.kind, m.date) for m in art.meetings] == []
 
 
+def test_a_sentence_announcing_events_holds_none() -> None:
+    """A schedule: "sẽ được tổ chức ..., Hội nghị A tại X (25/4/2024), Hội nghị B (1 và 2/6/2024)"."""
+    text = (
+        "Các hội nghị của năm chủ tịch ASEAN sẽ được tổ chức tại nhiều địa phương, trong đó Hội nghị Bộ trưởng "
+        "Y tế tại Đà Nẵng (25/4/2024), Hội nghị Bộ trưởng Thương mại tại Cần Thơ (1 và 2/6/2024)."
+    )
+    assert extract(text).meetings == []
+
+
 def test_announced_with_se_before_the_event_word() -> None:
     """ "sẽ tổ chức họp đại hội ... vào 26/4": announced in the clause of the event word (no
     publication date, so only the words tell)."""

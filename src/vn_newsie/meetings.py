@@ -192,6 +192,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "planned": regex.compile(
             rf"(?<!\p{{L}})(?:{alt('planned')}(?!\p{{L}})|{alt('planned_end')}(?=\s*[,.;)]|$))", flags
         ),
+        # "sẽ được tổ chức", "dự kiến diễn ra": a sentence announcing events
+        "announced": regex.compile(
+            rf"(?<!\p{{L}}){alt('planned')}\s+(?:được\s+)?{alt('held_on')}(?!\p{{L}})", flags
+        ),
         # "... diễn ra sáng 15/7": a holding verb a few words before a day (searched up to the day)
         "held_on": regex.compile(rf"(?<!\p{{L}}){alt('held_on')}(?:\s+\S+){{0,6}}?\s*(?:vào\s+)?$", flags),
         # "tính đến ngày 31/10", "từ ngày 1/1": a cut-off or a start, not the day of the event
@@ -271,9 +275,12 @@ def _lead(ctx: Context, s: int, e: int, trig: list[_Trigger]) -> tuple[DateMatch
 
 def _held(ctx: Context, s: int, e: int, d: DateMatch, t: _Trigger) -> bool:
     """Is the lead's event reported as held? Not when announced ("hội nghị sẽ diễn ra vào ngày 5/11
-    tới", "Công ty sẽ tổ chức đại hội vào 26/4"), nor on a day after the article was published."""
+    tới", "Công ty sẽ tổ chức đại hội vào 26/4"), in a sentence announcing events ("sẽ được tổ chức
+    ..., Hội nghị A (25/4)"), nor on a day after the article was published."""
     if ctx.published is not None and d.date is not None and d.date > ctx.published:
         return False
+    if _patterns()["announced"].search(ctx.text, s, min(d.start, t.start)):
+        return False  # "Các hội nghị sẽ được tổ chức ..., Hội nghị A tại Đà Nẵng (25-4-2006), ..."
     a = max(min(d.start, t.start) - 60, _clause_start(ctx, s, t.start, dates=False))
     return not _patterns()["planned"].search(ctx.text, min(a, d.start), min(e, max(d.end, t.end) + 60))
 
