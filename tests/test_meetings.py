@@ -497,6 +497,12 @@ PRESENT: dict[str, object] = {
         [],
         ["Hà Văn Định"],
     ),
+    "du-an-is-no-attendance": Who(
+        "Sáng 14/3, HĐND huyện tổ chức buổi tiếp xúc cử tri xã Tân Lập. Khu đất của gia đình bà Lò Thị Hạnh, dự "
+        "án đường cao tốc đi qua, vẫn chưa được đền bù.",
+        [],
+        [],
+    ),
     "voi-su-tham-gia-cua": Who(
         "Sáng 19/3, Công ty cổ phần Sông Đà tổ chức đại hội đồng cổ đông thường niên với sự tham gia của ông "
         "Kiều Văn Long, Phó Chánh Thanh tra Ngân hàng Nhà nước.",

@@ -52,7 +52,7 @@ _CUE_KINDS = frozenset(
         *("chair", "chair_session", "chair_list", "chair_of", "task_after", "task_before", "not_task"),
         *("holds", "holds_aux", "guest_kind", "held_at", "hosting"),
         *("planned", "planned_end", "held_on", "cutoff", "online", "attendance", "participant_noun"),
-        *("member_noun", "partner", "object_before", "absent", "company"),
+        *("member_noun", "partner", "object_before", "absent", "company", "not_act"),
     }
 )
 # what may stand between a person and their verb as part of their role: "..., Chủ tịch UBND tỉnh phát biểu"
@@ -684,10 +684,9 @@ def _acts(toks: list[Token], i: int) -> bool:
     j = i
     while j < min(len(toks), i + 60):
         t = toks[j]
-        cue = cues.match_at(
-            toks, j, ("act", "aux", "company")
-        )  # the longest: "tiếp tục" (aux), not "tiếp" (act)
-        if cue is not None and t.text[:1].islower():
+        # the longest: "tiếp tục" (aux), not "tiếp" (act); "dự án" (not_act), not "dự" (act)
+        cue = cues.match_at(toks, j, ("act", "aux", "company", "not_act"))
+        if cue is not None and t.text[:1].islower() and not cue.has("not_act"):
             if cue.has("act"):
                 return True
             appositive = appositive or cue.has("company")  # "A cùng các đại biểu ... dâng hương"
