@@ -559,6 +559,12 @@ NUMBERS: dict[str, object] = {
         54,
         False,
     ),
+    "du-khuyet-is-no-attendance": Numbers(
+        "Sáng 25/3, Đại hội đại biểu Đảng bộ tỉnh họp phiên bế mạc. Ban Chấp hành khóa mới gồm 55 người, trong "
+        "đó ủy viên dự khuyết là 5 người.",
+        None,
+        False,
+    ),
     "no-count-in-person": Numbers(
         "Chiều 13/3, Hội Nông dân tỉnh tổ chức tọa đàm về phát triển kinh tế tập thể.", None, False
     ),

@@ -192,6 +192,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "planned": regex.compile(
             rf"(?<!\p{{L}})(?:{alt('planned')}(?!\p{{L}})|{alt('planned_end')}(?=\s*[,.;)]|$))", flags
         ),
+        # "tham dự", "có mặt", but not the "dự" of "dự án"
+        "attendance": regex.compile(
+            rf"(?<!\p{{L}})(?!{alt('not_act')}(?!\p{{L}})){alt('attendance')}(?!\p{{L}})", flags
+        ),
         # "sẽ được tổ chức", "dự kiến diễn ra": a sentence announcing events
         "announced": regex.compile(
             rf"(?<!\p{{L}}){alt('planned')}\s+(?:được\s+)?{alt('held_on')}(?!\p{{L}})", flags
@@ -885,7 +889,7 @@ def _participants(ctx: Context, sents: list[tuple[int, int]], own: list[int]) ->
     text = ctx.text
     for i in own:
         s, e = sents[i]
-        if not _words("attendance").search(text, s, e):
+        if not _patterns()["attendance"].search(text, s, e):
             continue
         present = _patterns()["present_of"].search(text, s, e)  # "58/62 đại biểu có mặt": those present
         if present:
