@@ -503,6 +503,11 @@ PRESENT: dict[str, object] = {
         [],
         [],
     ),
+    "du-an-co-is-no-list-of-those-present": Who(
+        "Sáng 14/3, UBND tỉnh tổ chức hội nghị xúc tiến đầu tư. Dự án có ông Lê Văn Thành làm chủ đầu tư.",
+        [],
+        [],
+    ),
     "voi-su-tham-gia-cua": Who(
         "Sáng 19/3, Công ty cổ phần Sông Đà tổ chức đại hội đồng cổ đông thường niên với sự tham gia của ông "
         "Kiều Văn Long, Phó Chánh Thanh tra Ngân hàng Nhà nước.",

@@ -665,9 +665,9 @@ def _list_start(toks: list[Token], mention_starts: set[int]) -> int | None:
     follows "Dự hội nghị", "Tại điểm cầu tỉnh" in the same clause (no person between them)."""
     cues = _cues()
     for i in range(len(toks)):
-        hit = cues.match_at(toks, i, ("list_head", "presence_of"))
-        if hit is None:
-            continue
+        hit = cues.match_at(toks, i, ("list_head", "presence_of", "not_act"))
+        if hit is None or hit.has("not_act"):
+            continue  # "Dự án có ...": no list of those present
         if hit.has("presence_of"):
             return toks[hit.j - 1].end
         for k in range(hit.j, min(len(toks), hit.j + 8)):
