@@ -816,17 +816,28 @@ def test_organizer_is_the_first_body_not_its_partner() -> None:
     assert m.organizer == "UBND tỉnh"
 
 
-def test_a_cue_row_of_unknown_kind_fails_at_load(tmp_path: Any) -> None:
-    """An overlay row with a mistyped kind is an error naming the table, not a silent no-op."""
+BAD_ROWS = {
+    "cue-of-unknown-kind": ("meeting_cues.tsv", "cue\tkind\nphát biểu\tactt\n", "'actt'"),
+    "trigger-of-unknown-strength": (
+        "meeting_triggers.tsv",
+        "trigger\tkind\tstrength\nhọp mặt\tgathering\twaek\n",
+        "'waek'",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BAD_ROWS.values(), ids=BAD_ROWS.keys())
+def test_an_overlay_row_with_a_mistyped_kind_fails_at_load(tmp_path: Any, case: tuple[str, str, str]) -> None:
+    """An overlay row with a mistyped kind is an error naming the table, not a silent no-op (even
+    on a text without any event)."""
     import os
     import subprocess
     import sys
 
-    (tmp_path / "meeting_cues.tsv").write_text("cue\tkind\nphát biểu\tactt\n", encoding="utf-8")
+    table, rows, bad = case
+    (tmp_path / table).write_text(rows, encoding="utf-8")
     env = {**os.environ, "VN_NEWSIE_GAZETTEERS": str(tmp_path)}
-    code = (
-        "import vn_newsie; vn_newsie.extract('Sáng 5/3, Tỉnh ủy tổ chức hội nghị. Ông Lê Văn Nam phát biểu.')"
-    )
+    code = "import vn_newsie; vn_newsie.extract('Giá lúa tăng mạnh trong tháng 3.')"
     res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert res.returncode != 0
-    assert "GazetteerError" in res.stderr and "meeting_cues.tsv" in res.stderr and "'actt'" in res.stderr
+    assert "GazetteerError" in res.stderr and table in res.stderr and bad in res.stderr

@@ -82,7 +82,15 @@ def _cues() -> Matcher:
 
 @lru_cache(maxsize=1)
 def _listed_triggers() -> frozenset[str]:
-    return frozenset(fold(row["trigger"]) for row in load_table("meeting_triggers.tsv"))
+    """The event words of meeting_triggers.tsv, folded; a strength other than "weak" or empty is
+    an error (a mistyped one would silently make a verb strong)."""
+    rows = load_table("meeting_triggers.tsv")
+    for row in rows:
+        if row.get("strength", "") not in ("", "weak"):
+            raise GazetteerError(
+                f"meeting_triggers.tsv: strength {row['strength']!r} of {row['trigger']!r} is neither 'weak' nor empty"
+            )
+    return frozenset(fold(row["trigger"]) for row in rows)
 
 
 @lru_cache(maxsize=4096)
@@ -313,6 +321,7 @@ def _dates_in(ctx: Context, s: int, e: int) -> list[DateMatch]:
 
 def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
     """Every meeting the story reports as held (see the module docstring)."""
+    _listed_triggers(), _cues()  # the tables are checked on the first call, whatever the text
     story = [(s, e, z) for s, e, z in ctx.sentences if z in ("body", "caption")]
     sents = [(s, e) for s, e, _ in story]
     drafts, owner = _one_event_per_chair(ctx, sents, *_drafts(ctx, story))
