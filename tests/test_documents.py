@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
@@ -548,3 +549,17 @@ def test_long_text_is_linear_enough() -> None:
     )
     docs = _found(sentence * 500)
     assert [d.number for d in docs] == ["147-KH/TU"]
+
+
+def test_a_type_code_of_an_unknown_kind_fails_at_load(tmp_path: Path) -> None:
+    """An overlay row of document_types.tsv must name a kind of document_kinds.tsv."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "document_types.tsv").write_text("code\tkind\nKHH\tKế hoạc\n", encoding="utf-8")
+    env = {**os.environ, "VN_NEWSIE_GAZETTEERS": str(tmp_path)}
+    code = "import vn_newsie; vn_newsie.extract('Tỉnh thực hiện Kế hoạch số 12-KH/TU.')"
+    res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert res.returncode != 0
+    assert "GazetteerError" in res.stderr and "document_types.tsv" in res.stderr and "'Kế hoạc'" in res.stderr
