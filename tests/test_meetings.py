@@ -692,6 +692,9 @@ NOT_MEETINGS = {
         "Tháng 11/2023, các đại biểu kỳ họp thứ 12 HĐND thành phố thông qua nghị quyết công nhận xã đảo."
     ),
     "lam-viec-as-a-way-of-life": "Xã đảo có hơn 4.500 người dân cùng lực lượng biên phòng sinh sống và làm việc.",
+    "hoan-hoi-nghi-called-off": "Sáng 5/3, UBND tỉnh quyết định hoãn hội nghị xúc tiến đầu tư do mưa bão.",
+    "khong-to-chuc-hoi-nghi": "Hội đồng xã không tổ chức hội nghị xét duyệt hồ sơ trước khi đề nghị hưởng chế độ.",
+    "tam-dung-to-chuc-cac-hoi-nghi": "Từ ngày 5/3, tỉnh tạm dừng tổ chức các hội nghị đông người để phòng dịch.",
     "ngay-le-is-a-holiday": "Những ngày này, người dân trên đảo háo hức đón ngày lễ 30/4 với nhiều hoạt động văn hóa.",
     "day-right-after-le-names-it": "Dịp lễ 2/9 năm nay, các khu du lịch của tỉnh đã đón hàng nghìn lượt khách.",
     "nhieu-cuoc-hoi-thao-in-general": (

@@ -52,7 +52,7 @@ _CUE_KINDS = frozenset(
         *("chair", "chair_session", "chair_list", "chair_of", "task_after", "task_before", "not_task"),
         *("holds", "holds_aux", "guest_kind", "held_at", "hosting"),
         *("planned", "planned_end", "held_on", "cutoff", "online", "attendance", "participant_noun"),
-        *("member_noun", "partner", "object_before", "absent", "company", "not_act"),
+        *("member_noun", "partner", "object_before", "absent", "company", "not_act", "cancelled"),
     }
 )
 # what may stand between a person and their verb as part of their role: "..., Chủ tịch UBND tỉnh phát biểu"
@@ -198,7 +198,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
         # "sẽ tổ chức", "dự kiến"; "tới" only at the end of a clause ("vào ngày 5/11 tới.")
         "planned": regex.compile(
-            rf"(?<!\p{{L}})(?:{alt('planned')}(?!\p{{L}})|{alt('planned_end')}(?=\s*[,.;)]|$))", flags
+            rf"(?<!\p{{L}})(?:{alt('planned')}(?!\p{{L}})|{alt('planned_end')}(?=\s*[,.;)]|$))",
+            flags,
         ),
         # "tham dự", "có mặt", but not the "dự" of "dự án"
         "attendance": regex.compile(
@@ -225,9 +226,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 
 def _not_an_event(tokens: list[Token], i: int) -> bool:
-    """An event word after "ngày"/"nghỉ"/"tuần" ("ngày lễ", "tuần lễ": a holiday, a week) or after
-    "nhiều"/"một số" ("nhiều cuộc hội thảo": events in general, not one that was held)."""
+    """An event word after "ngày"/"nghỉ"/"tuần" ("ngày lễ", "tuần lễ": a holiday, a week), after
+    "nhiều"/"một số" ("nhiều cuộc hội thảo": events in general, not one that was held), or a few
+    words after "hoãn"/"tạm dừng" ("tạm dừng tổ chức các hội nghị": called off)."""
     cues = _cues()
+    for x in range(max(0, i - 6), i):  # "hoãn hội nghị", "tạm dừng tổ chức các hội nghị"
+        hit = cues.match_at(tokens, x, ("cancelled",))
+        if hit is not None and i - hit.j <= 3:
+            return True
     k = i - 1  # the word before, or before its classifier ("nhiều cuộc hội thảo")
     if k > 0 and cues.match_at(tokens, k, ("classifier",)) is not None:
         k -= 1
