@@ -565,7 +565,6 @@ class _Before(NamedTuple):
 
 def _issuer_before(ctx: Context, s: int, kind_start: int) -> _Before | None:
     """The subject of "ban hành"/"phê duyệt ... tại" written before the kind word."""
-    text = ctx.text
     ph = _phrasing()
     toks = ctx.tokens(max(s, kind_start - 400), kind_start)
     i = len(toks) - 1
@@ -573,34 +572,44 @@ def _issuer_before(ctx: Context, s: int, kind_start: int) -> _Before | None:
         i -= 1
     if i < 0:
         return None
-
-    def verb_ending_at(j: int, direct: bool) -> int | None:
-        for v in ph.issuing_verbs:
-            n = len(v)
-            if (
-                j - n + 1 >= 0
-                and tuple(t.key for t in toks[j - n + 1 : j + 1]) == v
-                and toks[j - n + 1].text.islower()
-            ):
-                if (v in ph.direct_only and not direct) or (v in ph.via_only and direct):
-                    continue
-                return j - n + 1
-        return None
-
-    start = verb_ending_at(i, True)
+    start = _verb_ending_at(toks, i, True)
     issuing = start is not None and toks[start].key in ("ban", "ký", "có")
     if start is None and toks[i].key in ph.via and toks[i].text.islower():
         owner = _owner_before_via(ctx, toks, i)
         if owner is not None:
             return _Before(owner[0], owner, False)
-        for j in range(i - 1, max(-1, i - 14), -1):
+        for j in range(i - 1, max(-1, i - 14), -1):  # "phê duyệt chủ trương đầu tư tại"
             if not toks[j].is_word:
                 break
-            start = verb_ending_at(j, False)
+            start = _verb_ending_at(toks, j, False)
             if start is not None:
                 break
     if start is None:
         return None
+    span = _subject_before(ctx, toks, start)
+    return _Before(span[0], _without_name(ctx, *span[1:]), issuing) if span else None
+
+
+def _verb_ending_at(toks: list[Token], j: int, direct: bool) -> int | None:
+    """Where an issuing verb ending at token ``j`` begins; ``direct``: right before the kind word."""
+    ph = _phrasing()
+    for v in ph.issuing_verbs:
+        n = len(v)
+        if (
+            j - n + 1 >= 0
+            and tuple(t.key for t in toks[j - n + 1 : j + 1]) == v
+            and toks[j - n + 1].text.islower()
+        ):
+            if (v in ph.direct_only and not direct) or (v in ph.via_only and direct):
+                continue
+            return j - n + 1
+    return None
+
+
+def _subject_before(ctx: Context, toks: list[Token], start: int) -> tuple[int, int, int] | None:
+    """The body before the issuing verb at token ``start`` (past aux words such as "đã", "chính
+    thức"): (where the subject begins, where its body's name begins, where it ends)."""
+    ph = _phrasing()
     j = start - 1
     while j >= 0 and toks[j].text.islower():
         if toks[j].key in ph.aux:
@@ -611,26 +620,27 @@ def _issuer_before(ctx: Context, s: int, kind_start: int) -> _Before | None:
             break
         j -= n
     end_i = j
-    while j >= 0 and end_i - j < 14:
-        t = toks[j]
-        if t.text[:1].isdigit() and not (j > 0 and toks[j - 1].key in ("khóa", "khoá")):
-            break
-        if not t.is_word and not t.text[:1].isdigit() and not (t.text in "-&." and _joined(text, t)):
-            break
-        if t.text[:1].islower() and (
-            t.key in ph.stop_words or (j + 1 <= end_i and (t.key, toks[j + 1].key) in ph.stop_pairs)
-        ):
-            break
+    while j >= 0 and end_i - j < 14 and not _subject_ends(ctx.text, toks, j, end_i):
         j -= 1
-    first = j + 1
-    if first > end_i:
-        return None
-    body = toks[first : end_i + 1]
+    body = toks[j + 1 : end_i + 1]
     m = matcher()
     for k in range(len(body)):
         if body[k].text[:1].isupper() and m.match_at(body, k, ("org", "org_head", "title")):
-            return _Before(body[0].start, _without_name(ctx, body[k].start, body[-1].end), issuing)
+            return body[0].start, body[k].start, body[-1].end
     return None
+
+
+def _subject_ends(text: str, toks: list[Token], j: int, end_i: int) -> bool:
+    """Does token ``j`` stand before the subject ending at ``end_i`` (a number, a mark, a stop word)?"""
+    ph = _phrasing()
+    t = toks[j]
+    if t.text[:1].isdigit() and not (j > 0 and toks[j - 1].key in ("khóa", "khoá")):
+        return True
+    if not t.is_word and not t.text[:1].isdigit() and not (t.text in "-&." and _joined(text, t)):
+        return True
+    return t.text[:1].islower() and (
+        t.key in ph.stop_words or (j + 1 <= end_i and (t.key, toks[j + 1].key) in ph.stop_pairs)
+    )
 
 
 def _owner_before_via(ctx: Context, toks: list[Token], i: int) -> tuple[int, int] | None:
