@@ -17,7 +17,7 @@ from vn_newsie import gazetteer as gz
 from vn_newsie.errors import GazetteerError, VnNewsieError, WorkerDied
 
 ROOT = Path(__file__).resolve().parents[1]
-SENTENCE = "Chiều 5/3, ông Đinh Văn Lực, Chủ nhiệm HTX Tân Phú, phát biểu tại hội nghị."
+SENTENCE = "Chiều 5/3, ông Đinh Văn Lực, Chủ nhiệm HTX nông nghiệp Tân Phú, phát biểu tại hội nghị."
 
 
 def test_hierarchy_and_exports() -> None:
@@ -39,15 +39,20 @@ def _run_with_overlay(folder: Path) -> subprocess.CompletedProcess[str]:
 
 OVERLAYS = [
     # (id, titles.tsv of the overlay, roles expected, stderr expected)
-    ("good-row", "title\tkind\nChủ nhiệm HTX\tbusiness\n", '["Chủ nhiệm HTX Tân Phú"]', ""),
-    ("columns-in-other-order", "kind\ttitle\nbusiness\tChủ nhiệm HTX\n", '["Chủ nhiệm HTX Tân Phú"]', ""),
+    ("good-row", "title\tkind\nChủ nhiệm HTX\tbusiness\n", '["Chủ nhiệm HTX nông nghiệp Tân Phú"]', ""),
+    (
+        "columns-in-other-order",
+        "kind\ttitle\nbusiness\tChủ nhiệm HTX\n",
+        '["Chủ nhiệm HTX nông nghiệp Tân Phú"]',
+        "",
+    ),
     ("no-key-column", "kind\nbusiness\n", None, "header kind does not match"),
     ("wrong-header", "name\tkind\nChủ nhiệm HTX\tbusiness\n", None, "header name | kind does not match"),
     ("too-many-cells", "title\tkind\nChủ nhiệm HTX\tbusiness\tx\n", '["Chủ nhiệm HTX"]', ":3: 3 cells"),
     (
         "no-key",
         "title\tkind\n\tbusiness\nChủ nhiệm HTX\tbusiness\n",
-        '["Chủ nhiệm HTX Tân Phú"]',
+        '["Chủ nhiệm HTX nông nghiệp Tân Phú"]',
         ":3: no title",
     ),
 ]

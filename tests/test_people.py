@@ -101,7 +101,7 @@ NAME_THEN_ROLES: dict[str, object] = {
     ),
     "role-ends-before-lam-truong-doan": Case(
         "Đoàn công tác do đồng chí Trương Hải Nam, Thứ trưởng Bộ Nội vụ làm trưởng đoàn đã kiểm tra tại tỉnh.",
-        {"Trương Hải Nam": {"Thứ trưởng Bộ Nội vụ"}},
+        {"Trương Hải Nam": {"Thứ trưởng Bộ Nội vụ", "trưởng đoàn"}},  # "làm R": the role after it is his too
     ),
     "role-ends-before-verb-kiem-tra": Case(
         "Đồng chí Đặng Quốc Việt, Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống lũ tại huyện.",
@@ -140,6 +140,31 @@ ROLE_THEN_NAME: dict[str, object] = {
         "Chủ tịch UBND tỉnh Võ Minh Đức và Phó Chủ tịch UBND tỉnh Đinh Hữu Tâm tiếp đoàn.",
         {"Võ Minh Đức": {"Chủ tịch UBND tỉnh"}, "Đinh Hữu Tâm": {"Phó Chủ tịch UBND tỉnh"}},
     ),
+    "abbreviated-ministry-then-name": Case(
+        "Thủ tướng yêu cầu Bộ trưởng Bộ GTVT Lương Văn Tường làm rõ trách nhiệm của các đơn vị liên quan.",
+        {"Lương Văn Tường": {"Bộ trưởng Bộ GTVT"}},
+    ),
+    # the role opens its clause, a dash or comma, then the name (issue 14, class 6)
+    "role-dash-name": Case(
+        "Chủ tịch UBND tỉnh Tuyên Quang - Ma Văn Chiến, đã ký quyết định công nhận xã đạt chuẩn.",
+        {"Ma Văn Chiến": {"Chủ tịch UBND tỉnh Tuyên Quang"}},
+    ),
+    "role-comma-ong-name": Case(
+        "Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh, ông Đàm Văn Toàn đề nghị các ngành vào cuộc.",
+        {"Đàm Văn Toàn": {"Phó Chủ tịch UBND tỉnh"}},
+    ),
+    "role-then-honorific-then-foreign-name": Case(
+        "Sáng 2/5, Bộ trưởng Văn hóa của Ấn Độ ông Ravi Kumar đã tới thăm chùa.",
+        {"Ravi Kumar": {"Bộ trưởng Văn hóa của Ấn Độ"}},
+    ),
+    "honorific-after-a-role-ends-it": Case(
+        "Báo cáo với Thủ tướng ông Giang Văn Lợi cho biết tăng trưởng đạt khá.",
+        {"Giang Văn Lợi": set()},
+    ),
+    "role-after-voi-is-someone-elses": Case(
+        "Báo cáo với Thủ tướng, ông Giang Văn Lợi cho biết tăng trưởng của tỉnh đạt khá.",
+        {"Giang Văn Lợi": set()},
+    ),
     "tong-bi-thu": Case(
         "Tổng Bí thư Tô Văn Hải phát biểu chỉ đạo hội nghị.",
         {"Tô Văn Hải": {"Tổng Bí thư"}},
@@ -149,6 +174,10 @@ ROLE_THEN_NAME: dict[str, object] = {
 # --- ranks and degrees are stripped from the name and are not roles -------------------------------
 
 RANKS_AND_DEGREES: dict[str, object] = {
+    "rank-between-name-and-role": Case(
+        "Ông Cao Văn Lĩnh - Thượng tướng, Thứ trưởng Bộ Quốc phòng dự lễ xuất quân.",
+        {"Cao Văn Lĩnh": {"Thứ trưởng Bộ Quốc phòng"}},
+    ),
     "dai-ta": Case(
         "Đại tá Nguyễn Văn Bình, Giám đốc Công an tỉnh báo cáo tình hình an ninh trật tự.",
         {"Nguyễn Văn Bình": {"Giám đốc Công an tỉnh"}},
@@ -273,6 +302,310 @@ SHARED_ROLE: dict[str, object] = {
     ),
 }
 
+# --- abbreviations: dotted ones are one word; capital ones match only capitals (issue 14, class 3) ---
+
+ABBREVIATIONS: dict[str, object] = {
+    "dotted-tu-after-a-body": Case(
+        "Ông Vương Đình Lộc, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư T.Ư Đảng trả lời báo chí.",
+        {"Vương Đình Lộc": {"Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư T.Ư Đảng"}},
+    ),
+    "dotted-tu-ends-the-role": Case(
+        "Ông Lục Minh Khang, Phó trưởng ban Tổ chức T.Ư thông báo số đại biểu dự đại hội.",
+        {"Lục Minh Khang": {"Phó trưởng ban Tổ chức T.Ư"}},
+    ),
+    "dotted-city": Case(
+        "Ông Đỗ Quang Hảo, Chủ tịch Hội Cựu chiến binh TP.HCM phát biểu tại buổi gặp mặt.",
+        {"Đỗ Quang Hảo": {"Chủ tịch Hội Cựu chiến binh TP.HCM"}},
+    ),
+    "dotted-youth-union-then-name": Case(
+        "Bí thư thứ nhất T.Ư Đoàn Lâm Quốc Huy phát biểu tại lễ tuyên dương thanh niên tiêu biểu.",
+        {"Lâm Quốc Huy": {"Bí thư thứ nhất T.Ư Đoàn"}},
+    ),
+    "title-case-tu-is-a-word": Case(
+        "Ông Lê Đình Quý, Giám đốc Trung tâm Tư vấn pháp luật tỉnh cho biết số vụ việc tăng.",
+        {"Lê Đình Quý": {"Giám đốc Trung tâm Tư vấn pháp luật tỉnh"}},
+    ),
+}
+
+# --- where a role ends (issue 14, classes 1 and 5) ----------------------------------------------------
+
+ROLE_BOUNDARIES: dict[str, object] = {
+    "term-khoa-stays-inside": Case(
+        "Đồng chí Hà Văn Lực, Chủ nhiệm Ủy ban Kiểm tra Trung ương khóa XII phát biểu tại hội nghị.",
+        {"Hà Văn Lực": {"Chủ nhiệm Ủy ban Kiểm tra Trung ương khóa XII"}},
+    ),
+    "term-nhiem-ky-roman": Case(
+        "Ông Vũ Văn Kiên, thành viên HĐQT nhiệm kỳ VII, đã gửi đơn từ nhiệm.",
+        {"Vũ Văn Kiên": {"thành viên HĐQT nhiệm kỳ VII"}},
+    ),
+    "term-khu-vuc-numbered": Case(
+        "Ông Tạ Minh Hòa, Giám đốc Bảo hiểm xã hội khu vực XV cho biết số người tham gia tăng.",
+        {"Tạ Minh Hòa": {"Giám đốc Bảo hiểm xã hội khu vực XV"}},
+    ),
+    "term-with-years-ends-the-role": Case(
+        "Ông Phí Văn Tâm, Chủ tịch HĐND huyện nhiệm kỳ 2021-2026 phát biểu bế mạc kỳ họp.",
+        {"Phí Văn Tâm": {"Chủ tịch HĐND huyện"}},
+    ),
+    "khoi-co-quan": Case(
+        "Ông Hứa Văn Sinh, Bí thư Đảng ủy Khối cơ quan và doanh nghiệp tỉnh phát biểu tại hội nghị.",
+        {"Hứa Văn Sinh": {"Bí thư Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"}},
+    ),
+    "one-member-limited-company": Case(
+        "Ông Thạch Văn Nam, Giám đốc Công ty TNHH một thành viên Cấp nước Sóc Trăng cho biết sẽ nâng công suất.",
+        {"Thạch Văn Nam": {"Giám đốc Công ty TNHH một thành viên Cấp nước Sóc Trăng"}},
+    ),
+    "cham-soc-is-not-a-place-word": Case(
+        "Bà Kiều Thị Loan, Giám đốc Trung tâm chăm sóc sức khỏe sinh sản tỉnh cho biết.",
+        {"Kiều Thị Loan": {"Giám đốc Trung tâm chăm sóc sức khỏe sinh sản tỉnh"}},
+    ),
+    "nong-thon-is-not-a-place-word": Case(
+        "Ông Tôn Văn Mạnh, Chánh Văn phòng Điều phối nông thôn mới tỉnh báo cáo kết quả.",
+        {"Tôn Văn Mạnh": {"Chánh Văn phòng Điều phối nông thôn mới tỉnh"}},
+    ),
+    "place-word-after-a-listed-body": Case(
+        "Bà Lục Thị Ánh, Giám đốc Sở Y tế tỉnh Cao Bằng cho biết.",
+        {"Lục Thị Ánh": {"Giám đốc Sở Y tế tỉnh Cao Bằng"}},
+    ),
+    "a-speech-verb-ends-the-role": Case(
+        "Ông Huỳnh Văn Lợi, Giám đốc HTX Nông nghiệp Phước Hưng tâm đắc với mô hình liên kết.",
+        {"Huỳnh Văn Lợi": {"Giám đốc HTX Nông nghiệp Phước Hưng"}},
+    ),
+    "a-modal-verb-ends-the-role": Case(
+        "Hôm qua, ông Trương Tấn Vinh - Vụ trưởng Vụ Kế hoạch thuộc Bộ GTVT - phải đến làm việc với cơ quan điều tra.",
+        {"Trương Tấn Vinh": {"Vụ trưởng Vụ Kế hoạch thuộc Bộ GTVT"}},
+    ),
+    "do-ends-the-role": Case(
+        "Ông Mạc Văn Tài, Phó Chủ tịch UBND tỉnh do ông Kiều Văn Bảo làm trưởng đoàn đã đến thăm.",
+        {"Mạc Văn Tài": {"Phó Chủ tịch UBND tỉnh"}, "Kiều Văn Bảo": {"trưởng đoàn"}},
+    ),
+    "va-then-a-count-is-not-a-role": Case(
+        "Dự có Phó Chủ tịch UBND tỉnh Lưu Văn Khải và 52 đại biểu đến từ các sở, ngành.",
+        {"Lưu Văn Khải": {"Phó Chủ tịch UBND tỉnh"}},
+    ),
+    "dotted-city-before-its-name": Case(
+        "Ông Trịnh Quốc Bảo, Chủ tịch UBND TP. Hồ Chí Minh phát biểu tại lễ khởi công.",
+        {"Trịnh Quốc Bảo": {"Chủ tịch UBND TP. Hồ Chí Minh"}},
+    ),
+    "glued-list-number-after-a-term": Case(
+        "1. Hoàng Văn Tiệp - Chủ nhiệm Ủy ban Kiểm tra Trung ương khóa XI2. Ninh Văn Lý - Bộ trưởng Bộ Y tế",
+        {
+            "Hoàng Văn Tiệp": {"Chủ nhiệm Ủy ban Kiểm tra Trung ương khóa XI"},
+            "Ninh Văn Lý": {"Bộ trưởng Bộ Y tế"},
+        },
+    ),
+    "parent-body-in-parentheses": Case(
+        "Ông Lê Xuân Hòa - Phó Vụ trưởng Vụ Pháp chế (Bộ LĐ-TB-XH) cho biết dự thảo đã được lấy ý kiến.",
+        {"Lê Xuân Hòa": {"Phó Vụ trưởng Vụ Pháp chế (Bộ LĐ-TB-XH)"}},
+    ),
+    "own-abbreviation-in-parentheses-ends-the-role": Case(
+        "Ông Đỗ Văn Hùng, Phó Tổng Giám đốc Tổng Công ty Cảng hàng không Việt Nam (ACV) - đơn vị chủ đầu tư, "
+        "cho biết tiến độ đạt yêu cầu.",
+        {"Đỗ Văn Hùng": {"Phó Tổng Giám đốc Tổng Công ty Cảng hàng không Việt Nam"}},
+    ),
+    "owner-of-the-office-after-cua": Case(
+        "Ông Trần Quốc Khải, người phát ngôn của Thủ tướng Chính phủ, đã thông báo tại cuộc họp báo.",
+        {"Trần Quốc Khải": {"người phát ngôn của Thủ tướng Chính phủ"}},
+    ),
+    "a-stop-phrase-across-a-capital-is-a-name": Case(
+        "Sáng 3/5, Bộ trưởng Các vấn đề Nghị viện của Ấn Độ ông Arjun Ram thăm chùa.",
+        {"Arjun Ram": {"Bộ trưởng Các vấn đề Nghị viện của Ấn Độ"}},
+    ),
+    "glued-list-number-is-not-a-unit-number": Case(
+        "1. Cao Văn Đức - Bộ trưởng Bộ Tài chính2. Lê Thị Hồng - Bộ trưởng Bộ Nội vụ",
+        {"Cao Văn Đức": {"Bộ trưởng Bộ Tài chính"}, "Lê Thị Hồng": {"Bộ trưởng Bộ Nội vụ"}},
+    ),
+}
+
+# --- a role given to a group, and roles stated with a verb (issue 14, classes 1 and 2) --------------
+
+GROUP_ROLES: dict[str, object] = {
+    "group-over-people-with-own-roles": Case(
+        "Dự hội nghị có các Ủy viên Bộ Chính trị: Chủ tịch Quốc hội Trương Minh Lộc, Thủ tướng Hà Quang Vinh.",
+        {
+            "Trương Minh Lộc": {"Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"},
+            "Hà Quang Vinh": {"Ủy viên Bộ Chính trị", "Thủ tướng"},
+        },
+    ),
+    "group-after-gom-with-a-parenthesis": Case(
+        "Cổ đông đề nghị miễn nhiệm 3 thành viên HĐQT nhiệm kỳ V (2016-2021) gồm: ông Tô Văn Khải, "
+        "bà Kiều Thị Mận và ông Diệp Quốc Bảo.",
+        {
+            "Tô Văn Khải": {"thành viên HĐQT nhiệm kỳ V"},
+            "Kiều Thị Mận": {"thành viên HĐQT nhiệm kỳ V"},
+            "Diệp Quốc Bảo": {"thành viên HĐQT nhiệm kỳ V"},
+        },
+    ),
+    "group-after-la-joined-by-va": Case(
+        "Hai phó trưởng ban là Bộ trưởng Bộ Tư pháp Mạc Văn Thuận và Thứ trưởng Bộ Nội vụ Lã Thị Dung.",
+        {
+            "Mạc Văn Thuận": {"phó trưởng ban", "Bộ trưởng Bộ Tư pháp"},
+            "Lã Thị Dung": {"phó trưởng ban", "Thứ trưởng Bộ Nội vụ"},
+        },
+    ),
+    "dai-dien-la": Case(
+        "Đại hội có sự giám sát của đại diện Ngân hàng Nhà nước là ông Hồ Văn Phi, Phó Chánh Thanh tra.",
+        {"Hồ Văn Phi": {"đại diện Ngân hàng Nhà nước", "Phó Chánh Thanh tra"}},
+    ),
+    "dai-dien-after-a-name": Case(
+        "Bà Lê Thu Thủy, đại diện theo ủy quyền của nhóm cổ đông, đã gửi văn bản kiến nghị.",
+        {"Lê Thu Thủy": {"đại diện theo ủy quyền của nhóm cổ đông"}},
+    ),
+    "truong-doan-la": Case(
+        "Trưởng đoàn là bà Âu Thị Nga, Phó Chủ tịch HĐND tỉnh.",
+        {"Âu Thị Nga": {"Trưởng đoàn", "Phó Chủ tịch HĐND tỉnh"}},
+    ),
+    "list-ends-at-a-new-group": Case(
+        "Dự có các Phó Chủ tịch UBND tỉnh: Mai Văn Thịnh, Đàm Quốc Hưng; các Ủy viên UBND tỉnh Lạc Văn Sơn.",
+        {
+            "Mai Văn Thịnh": {"Phó Chủ tịch UBND tỉnh"},
+            "Đàm Quốc Hưng": {"Phó Chủ tịch UBND tỉnh"},
+            "Lạc Văn Sơn": {"Ủy viên UBND tỉnh"},
+        },
+    ),
+}
+
+APPOINTMENTS: dict[str, object] = {
+    "duoc-bau-lam": Case(
+        "Tại kỳ họp, ông Kha Văn Tín được bầu làm Chủ tịch UBND tỉnh với số phiếu tán thành cao.",
+        {"Kha Văn Tín": {"Chủ tịch UBND tỉnh"}},
+    ),
+    "tiep-tuc-giu-chuc": Case(
+        "Ông Thân Đức Hải tiếp tục giữ chức Bí thư Tỉnh ủy khóa XVI.",
+        {"Thân Đức Hải": {"Bí thư Tỉnh ủy khóa XVI"}},
+    ),
+    "bau-vao-chuc-danh": Case(
+        "Hội đồng quản trị đã bầu ông Quách Minh Trí vào chức danh Chủ tịch HĐQT.",
+        {"Quách Minh Trí": {"Chủ tịch HĐQT"}},
+    ),
+    "role-before-and-role-after-giu-chuc-danh": Case(
+        "Kỳ họp đã bầu bà Ninh Thị Hoa, đại biểu HĐND tỉnh giữ chức danh Phó Trưởng Ban Pháp chế HĐND tỉnh.",
+        {"Ninh Thị Hoa": {"đại biểu HĐND tỉnh", "Phó Trưởng Ban Pháp chế HĐND tỉnh"}},
+    ),
+    "the-nearest-name-gets-it": Case(
+        "Ông Lưu Văn Phát, Giám đốc Sở Xây dựng và ông Đinh Công Tú được bổ nhiệm giữ chức Phó Giám đốc Sở Tài chính.",
+        {"Lưu Văn Phát": {"Giám đốc Sở Xây dựng"}, "Đinh Công Tú": {"Phó Giám đốc Sở Tài chính"}},
+    ),
+    "tung-la-with-a-chain": Case(
+        "Giáo sư Lạc Văn Thịnh từng là Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội khóa VI, "
+        "Phó Chủ nhiệm Ủy ban Đối ngoại của Quốc hội khóa VII.",
+        {
+            "Lạc Văn Thịnh": {
+                "Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội khóa VI",
+                "Phó Chủ nhiệm Ủy ban Đối ngoại của Quốc hội khóa VII",
+            }
+        },
+    ),
+    "name-la-role": Case(
+        "Ông Lâm Văn Tài là Giám đốc Công ty Cấp nước Hòa Bình.",
+        {"Lâm Văn Tài": {"Giám đốc Công ty Cấp nước Hòa Bình"}},
+    ),
+    "la-after-another-clause-is-not-the-names": Case(
+        "Ông Chu Văn Đạt cho rằng việc quan trọng là Chủ tịch UBND tỉnh phải vào cuộc.",
+        {"Chu Văn Đạt": set()},
+    ),
+    "lam-truong-doan": Case(
+        "Đoàn công tác do Bộ trưởng Bộ Y tế Đào Hồng Lan làm trưởng đoàn đã sang thăm và làm việc.",
+        {"Đào Hồng Lan": {"Bộ trưởng Bộ Y tế", "trưởng đoàn"}},
+    ),
+    "lam-then-a-verb-is-not-a-role": Case(
+        "Ông Giáp Văn Hòa đề nghị làm rõ trách nhiệm của Giám đốc Sở Xây dựng.",
+        {"Giáp Văn Hòa": set()},
+    ),
+    "a-verb-after-a-lower-case-title-ends-it": Case(
+        "Ông Ngụy Văn Hòa làm Trưởng đoàn sang thăm chính thức Việt Nam.",
+        {"Ngụy Văn Hòa": {"Trưởng đoàn"}},
+    ),
+    "no-name-in-the-clause": Case(
+        "Ông Hồ Văn Lâm phát biểu khai mạc. Người được bầu giữ chức Chủ tịch UBND xã phải đủ tiêu chuẩn.",
+        {"Hồ Văn Lâm": set()},
+    ),
+    "la-without-a-name-after": Case(
+        "Bí thư cấp ủy là người chịu trách nhiệm cao nhất, ông Võ Đình Sang cho biết.",
+        {"Võ Đình Sang": set()},
+    ),
+    "board-chair-then-name": Case(
+        "Chủ tịch HĐQT Đào Công Minh cho biết ngân hàng sẽ chia cổ tức.",
+        {"Đào Công Minh": {"Chủ tịch HĐQT"}},
+    ),
+    "purpose-ends-the-role": Case(
+        "Hội đồng bầu ông Lò Văn Mạnh tạm thời giữ chức danh Chủ tịch HĐQT để chủ tọa cuộc họp.",
+        {"Lò Văn Mạnh": {"Chủ tịch HĐQT"}},
+    ),
+}
+
+# --- press abbreviations and lower-case committees (issue 14, class 4) --------------------------------
+
+PRESS_FORMS: dict[str, object] = {
+    "tuv-then-role": Case(
+        "Đồng chí Văn Thị Quế, TUV, Bí thư Huyện ủy dự lễ khánh thành.",
+        {"Văn Thị Quế": {"TUV", "Bí thư Huyện ủy"}},
+    ),
+    "pct-with-body": Case(
+        "Đồng chí Lạc Văn Toàn, PCT UBND tỉnh kiểm tra công tác phòng chống dịch.",
+        {"Lạc Văn Toàn": {"PCT UBND tỉnh"}},
+    ),
+    "pho-bt-thuong-truc": Case(
+        "Đồng chí Nông Thị Vân, Phó BT Thường trực Huyện ủy dự lễ ra quân.",
+        {"Nông Thị Vân": {"Phó BT Thường trực Huyện ủy"}},
+    ),
+    "bt-alone-is-not-a-title": Case(
+        "Công trình dùng thép và BT cốt sợi, ông Lã Văn Kiên cho biết chất lượng bảo đảm.",
+        {"Lã Văn Kiên": set()},
+    ),
+    "lower-case-huyen-uy": Case(
+        "Bí thư huyện ủy Cầm Văn Thiết phát biểu chỉ đạo tại hội nghị.",
+        {"Cầm Văn Thiết": {"Bí thư huyện ủy"}},
+    ),
+    "thuong-truc-as-a-group": Case(
+        "Dự có các đồng chí trong Thường trực Tỉnh ủy: Lưu Đức Hạnh, Khổng Thị Mai.",
+        {"Lưu Đức Hạnh": {"Thường trực Tỉnh ủy"}, "Khổng Thị Mai": {"Thường trực Tỉnh ủy"}},
+    ),
+    "age-between-name-and-roles": Case(
+        "Đại biểu Bế Văn Hùng, 31 tuổi, huyện ủy viên, Chủ tịch UBND xã Na Sầm, huyện Văn Lãng phát biểu.",
+        {"Bế Văn Hùng": {"Đại biểu", "huyện ủy viên", "Chủ tịch UBND xã Na Sầm, huyện Văn Lãng"}},
+    ),
+    "tan-opening-a-place-name": Case(
+        "Ông Quan Văn Hòa, Chủ tịch UBND xã Tân Hội, huyện Đức Trọng cho biết.",
+        {"Quan Văn Hòa": {"Chủ tịch UBND xã Tân Hội, huyện Đức Trọng"}},
+    ),
+}
+
+# --- a biography: its timeline entries are its subject's roles --------------------------------------
+
+BIOGRAPHY: dict[str, object] = {
+    "timeline-after-the-heading": Case(
+        "Tiểu sử tóm tắt\nĐồng chí Hà Quang Dũng - Bí thư Tỉnh ủy\nSinh năm 1962, quê xã Vĩnh Hòa.\n"
+        "Tóm tắt quá trình công tác:\n1984-1990: Kỹ thuật viên Trạm Khuyến nông huyện. "
+        "1996-2001: Phó Chủ tịch UBND huyện, Chủ tịch UBND huyện kiêm Bí thư Huyện ủy. "
+        "5/2015: Được bầu làm Phó Bí thư Tỉnh ủy.",
+        {
+            "Hà Quang Dũng": {
+                "Bí thư Tỉnh ủy",
+                "Kỹ thuật viên Trạm Khuyến nông huyện",
+                "Phó Chủ tịch UBND huyện",
+                "Chủ tịch UBND huyện",
+                "Bí thư Huyện ủy",
+                "Phó Bí thư Tỉnh ủy",
+            }
+        },
+    ),
+    "entry-places-and-then": Case(
+        "Tiểu sử\nÔng Lưu Văn Khoa sinh năm 1950.\n1970-1975: Sinh viên Đại học Bách khoa, Hà Nội. "
+        "1976-1980: Phó Giám đốc Nhà máy Cơ khí rồi Giám đốc Sở Công nghiệp tỉnh.",
+        {
+            "Lưu Văn Khoa": {
+                "Sinh viên Đại học Bách khoa, Hà Nội",
+                "Phó Giám đốc Nhà máy Cơ khí",
+                "Giám đốc Sở Công nghiệp tỉnh",
+            }
+        },
+    ),
+    "no-heading-no-timeline": Case(
+        "Ông Đoàn Văn Mười phát biểu. 2020-2025: Phó Chủ tịch UBND tỉnh nêu rõ các chỉ tiêu.",
+        {"Đoàn Văn Mười": set()},
+    ),
+}
+
 POSITIVE = {
     **{f"name-then-roles/{k}": v for k, v in NAME_THEN_ROLES.items()},
     **{f"role-then-name/{k}": v for k, v in ROLE_THEN_NAME.items()},
@@ -280,6 +613,12 @@ POSITIVE = {
     **{f"ethnic/{k}": v for k, v in ETHNIC_NAMES.items()},
     **{f"kiem/{k}": v for k, v in KIEM.items()},
     **{f"shared-role/{k}": v for k, v in SHARED_ROLE.items()},
+    **{f"abbreviation/{k}": v for k, v in ABBREVIATIONS.items()},
+    **{f"boundary/{k}": v for k, v in ROLE_BOUNDARIES.items()},
+    **{f"group/{k}": v for k, v in GROUP_ROLES.items()},
+    **{f"press/{k}": v for k, v in PRESS_FORMS.items()},
+    **{f"biography/{k}": v for k, v in BIOGRAPHY.items()},
+    **{f"appointment/{k}": v for k, v in APPOINTMENTS.items()},
 }
 
 
@@ -332,11 +671,18 @@ ROLE_SPLIT: dict[str, object] = {
         "Chủ tịch",
         "Ủy ban MTTQ Việt Nam tỉnh",
     ),
+    # titles.tsv has the last word: "Trưởng" and "Chánh" alone are not listed titles
     "truong-cong-an-huyen": Split(
         "Đồng chí Kim Văn Cường, Trưởng Công an huyện báo cáo tình hình an ninh.",
         "Trưởng Công an huyện",
-        "Trưởng",
-        "Công an huyện",
+        "Trưởng Công an",
+        "huyện",
+    ),
+    "chanh-thanh-tra-is-a-title": Split(
+        "Đồng chí Mông Văn Hiếu, Chánh Thanh tra tỉnh báo cáo kết quả thanh tra.",
+        "Chánh Thanh tra tỉnh",
+        "Chánh Thanh tra",
+        "tỉnh",
     ),
 }
 
@@ -384,6 +730,10 @@ COREFERENCE: dict[str, object] = {
         "Dự hội nghị có đồng chí Hoàng Thị Thu, Phó Bí thư Tỉnh ủy. Đồng chí Phó Bí thư Tỉnh ủy đề nghị tăng "
         "cường kỷ luật, kỷ cương.",
         {"Hoàng Thị Thu": ("Hoàng Thị Thu", "Phó Bí thư Tỉnh ủy")},
+    ),
+    "two-syllable-given-name": Mentions(
+        "Chủ nhiệm Ủy ban Pháp luật Đặng Thị Thanh Mai phát biểu. Đại biểu hỏi lại chị Thanh Mai về số liệu này.",
+        {"Đặng Thị Thanh Mai": ("Đặng Thị Thanh Mai", "Thanh Mai")},
     ),
     "ambiguous-given-name-stays-unlinked": Mentions(
         "Ông Nguyễn Đức Sơn, Giám đốc Sở Xây dựng và ông Trần Hữu Sơn, Giám đốc Sở Công Thương cùng dự. "
@@ -543,6 +893,79 @@ NOT_PEOPLE: dict[str, object] = {
     "byline-name-line": Neg(BYLINE_STORY + "\nTrần Minh Đức", ("Trần Minh Đức",), HANG),
     "byline-tac-gia": Neg(BYLINE_STORY + "\nTác giả: Hồng Nhung", ("Hồng Nhung",), HANG),
     "byline-after-closing-mark": Neg(BYLINE_STORY + "/. Thanh Hà (TTXVN)", ("Thanh Hà",), HANG),
+    "byline-slash-agency": Neg(BYLINE_STORY + "/. Lê Thu Hà/TTXVN", ("Lê Thu Hà",), HANG),
+    "byline-two-authors-before-photo-credit": Neg(
+        BYLINE_STORY + "\nHồ Minh Hà - Lưu Quốc Khánh\nẢnh: Văn Tiến",
+        ("Minh Hà", "Quốc Khánh", "Văn Tiến"),
+        HANG,
+    ),
+    "byline-glued-after-last-stop-of-a-section": Neg(
+        "Hội nghị chuyên đề của Tỉnh ủy\n"
+        + BYLINE_STORY
+        + " Hội nghị kết thúc trong ngày. Đỗ Hải Yến\nPhản hồi của bạn đọc\nNhiều ý kiến đồng tình.",
+        ("Hải Yến",),
+        HANG,
+    ),
+    "byline-glued-to-the-last-full-stop": Neg(
+        BYLINE_STORY + " Hội nghị kết thúc trong ngày.Hà Thu Yến", ("Thu Yến",), HANG
+    ),
+    "section-author-on-its-own-line": Neg(
+        BYLINE_STORY + "\nTrần Thanh Bình\nVùng cao vào mùa thu hoạch\nBà con phấn khởi vì được mùa.",
+        ("Thanh Bình",),
+        HANG,
+    ),
+    # a place after "cầu", "ga", "đèo", "nghĩa trang", often named after a person (class 7)
+    "bridge-named-after-a-person": Neg(
+        "Công trình cầu Trần Thị Lý được khánh thành đúng hẹn.", ("Trần Thị Lý",)
+    ),
+    "station-pass-cemetery": Neg(
+        "Tàu dừng ở ga Đồng Văn Lý, gần đèo Lò Văn Xo; các nạn nhân an táng tại nghĩa trang Lê Văn Tám.",
+        ("Đồng Văn Lý", "Lò Văn Xo", "Lê Văn Tám"),
+    ),
+    "street-named-after-a-person": Neg(
+        "Tuyến đường ven sông dài 2 km được đặt tên Lương Định Của.", ("Lương Định Của",)
+    ),
+    "list-of-street-names-after-its-heading": Neg(
+        "HĐND thành phố đã thông qua đề án đặt tên đường.\nDanh sách tên đường mới\n"
+        "Lý Văn Phức, Trần Khánh Dư, Đào Duy Anh, Hoàng Minh Giám và Ngô Gia Tự.\nNguồn: UBND thành phố",
+        ("Lý Văn Phức", "Trần Khánh Dư", "Đào Duy Anh", "Hoàng Minh Giám", "Ngô Gia Tự"),
+    ),
+    "named-street-and-named-person": Neg(
+        "Đại lộ mới được đặt tên Võ Văn Lương. Ông Võ Văn Lương từng là Bí thư Tỉnh ủy.",
+        (),
+        frozenset({"Võ Văn Lương"}),
+    ),
+    "numbered-street-list": Neg(
+        "15. Đường Cao Thắng: từ ngã tư quốc lộ 3 đến chợ. 16. Đường Kiều Mai: từ cầu Diễn đến hết phố.",
+        ("Cao Thắng", "Kiều Mai"),
+    ),
+    "tan-opening-a-place-is-not-a-prefix": Neg(
+        "Hành khách ùn tắc ở sân bay Tân Sơn Nhất trong những ngày cao điểm.", ("Sơn Nhất",)
+    ),
+    "river-named-like-a-person": Neg(
+        "Phía đông giáp sông Tô Lịch, phía tây giáp phường Dịch Vọng.", ("Tô Lịch",)
+    ),
+    "places-listed-after-a-named-person": Neg(
+        "Ông Hồ Văn Thế cho biết tuyến đường Trà Bồng, Trà Phong có 5 điểm sạt lở.",
+        ("Trà Phong", "Trà Bồng"),
+        frozenset({"Hồ Văn Thế"}),
+    ),
+    "limited-company-named-after-its-owner": Neg(
+        "Ông Trần Khắc Minh, Tổng Giám đốc Công ty TNHH Trần Liên Phát, tự ứng cử tại Sóc Trăng.",
+        ("Trần Liên Phát",),
+        frozenset({"Trần Khắc Minh"}),
+    ),
+    "company-named-after-a-lake": Neg(
+        "Bà Ngô Thị Bích, Phó giám đốc Công ty Đầu tư, du lịch và xuất nhập khẩu Hồ Tây, cho biết.",
+        ("Hồ Tây",),
+        frozenset({"Ngô Thị Bích"}),
+    ),
+    "company-named-after-a-person": Neg("Công ty Nguyễn Kim vừa khai trương siêu thị mới.", ("Nguyễn Kim",)),
+    "caption-header-lists-the-chair": Neg(
+        "Đoàn Chủ tọa (từ trái sang phải): đồng chí Tạ Văn Hạ, đồng chí Lục Thị Dinh.",
+        ("Đoàn Chủ",),
+        frozenset({"Tạ Văn Hạ", "Lục Thị Dinh"}),
+    ),
     "role-only-bare-title": Neg(
         "Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo tại hội nghị.", ("Phó Chủ tịch", "UBND")
     ),
@@ -552,6 +975,22 @@ NOT_PEOPLE: dict[str, object] = {
     "role-only-lanh-dao": Neg("Lãnh đạo các sở, ngành, địa phương dự hội nghị.", ("Lãnh đạo",)),
     "role-only-city-party-secretary": Neg(
         "Bí thư Thành ủy Hà Nội phát biểu chỉ đạo tại hội nghị.", ("Hà Nội", "Bí thư")
+    ),
+    # two bare syllables opening with a surname that is also a word or place syllable are a place
+    "wards-listed-after-gom": Neg(
+        "Quận Tây Hồ có 8 phường, gồm: Yên Phụ, Quảng An, Nhật Tân, Tứ Liên, Mai Lâm và Xuân La.",
+        ("Yên Phụ", "Mai Lâm"),
+    ),
+    "station-and-cemetery": Neg(
+        "Hành khách được chuyển về ga Đồng Lê, các nạn nhân được an táng tại nghĩa trang Văn Lâm.",
+        ("Đồng Lê", "Văn Lâm"),
+    ),
+    "countries-in-a-list": Neg(
+        "Hàng dệt may xuất khẩu sang Hàn Quốc, Thái Lan và Hoa Kỳ đều tăng mạnh trong quý I.",
+        ("Hàn Quốc", "Thái Lan"),
+    ),
+    "countries-after-an-association": Neg(
+        "Hiệp hội doanh nghiệp Hàn Quốc, Nhật Bản đã có ý kiến về mức lương tối thiểu.", ("Hàn Quốc",)
     ),
 }
 
@@ -594,6 +1033,18 @@ QA_CASES = {
         "Chiều 8/10, Tổng thống Emmanuel Macron hội đàm với lãnh đạo Việt Nam.",
         {"Emmanuel Macron": {"Tổng thống"}},
     ),
+    "foreign-name-with-an-initial": (
+        "Tổng thống Mỹ Harry S. Truman từng ký nhiều văn kiện quan trọng.",
+        {"Harry S. Truman": {"Tổng thống Mỹ"}},
+    ),
+    "vietnamese-name-then-an-initial-ends-it": (
+        "Người tố giác là ông Lương Văn Thuận D. Đây là vụ việc nghiêm trọng.",
+        {"Lương Văn Thuận": set()},
+    ),
+    "place-then-name-after-a-body": (
+        "Giám đốc bệnh viện Bạch Mai Trương Quang Tín cho biết bệnh viện đã sẵn sàng.",
+        {"Trương Quang Tín": {"Giám đốc bệnh viện Bạch Mai"}},
+    ),
     "foreign-after-country": (
         "Thủ tướng Campuchia Hun Manet đã có cuộc gặp với đoàn công tác.",
         {"Hun Manet": {"Thủ tướng Campuchia"}},
@@ -606,6 +1057,17 @@ QA_CASES = {
         "Bà Lê Thúy Hằng, Tổ trưởng Tổ hòa giải xóm Đồng Hòa chia sẻ kinh nghiệm.",
         {"Lê Thúy Hằng": {"Tổ trưởng Tổ hòa giải xóm Đồng Hòa"}},
     ),
+    "next-sentence-glued-after-a-name": (
+        "Bộ trưởng Bộ Tài chính Lương Văn Hưng Sáng nay 10-6, Quốc hội tiếp tục phiên chất vấn.",
+        {"Lương Văn Hưng": {"Bộ trưởng Bộ Tài chính"}},
+    ),
+    "presidium-inside-a-role": (
+        "Dự có Phó Thủ tướng Lê Minh Khuê, Chủ tịch Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Hà Thế Vĩnh.",
+        {
+            "Lê Minh Khuê": {"Phó Thủ tướng"},
+            "Hà Thế Vĩnh": {"Chủ tịch Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"},
+        },
+    ),
     "doan-chu-tich-is-a-body": (
         "Đoàn Chủ tịch đại hội gồm các đồng chí: Nguyễn Văn Toản, Bí thư Huyện ủy; Lò Thị Xuyến, Chủ tịch UBND huyện.",
         {"Nguyễn Văn Toản": {"Bí thư Huyện ủy"}, "Lò Thị Xuyến": {"Chủ tịch UBND huyện"}},
@@ -617,6 +1079,34 @@ QA_CASES = {
     "lower-case-province-word-in-a-body": (
         "TS. Nguyễn Hữu Bình, nguyên Viện trưởng Viện Hải dương học trình bày tham luận.",
         {"Nguyễn Hữu Bình": {"nguyên Viện trưởng Viện Hải dương học"}},
+    ),
+    "caption-line-with-an-honorific-is-a-person": (
+        "Các đại biểu thảo luận tại tổ.\nBà Lương Thị Xuân\nBà phát biểu về chính sách đối với giáo viên.",
+        {"Lương Thị Xuân": set()},
+    ),
+    "person-named-like-a-place": (
+        "Chủ tịch Hồ Chí Minh đã dành trọn cuộc đời cho sự nghiệp giải phóng dân tộc.",
+        {"Hồ Chí Minh": {"Chủ tịch"}},
+    ),
+    "the-city-named-after-him-is-a-place": (
+        "Chủ tịch UBND TP Hồ Chí Minh Trương Văn Lực phát biểu khai mạc.",
+        {"Trương Văn Lực": {"Chủ tịch UBND TP Hồ Chí Minh"}},
+    ),
+    "children-by-given-name": (
+        "Cháu Hùng và bé Lan là hai học sinh được nhận học bổng của đoàn công tác.",
+        {"Hùng": set(), "Lan": set()},
+    ),
+    "a-verb-phrase-is-not-a-bridge": (
+        "Thủ tướng yêu cầu Nguyễn Văn Bình khẩn trương báo cáo vụ việc.",
+        {"Nguyễn Văn Bình": set()},
+    ),
+    "ambiguous-surname-with-honorific": (
+        "Bà Mai Hoa cho biết, thu nhập của người lao động trong khu công nghiệp tăng khá.",
+        {"Mai Hoa": set()},
+    ),
+    "ambiguous-surname-with-role-after": (
+        "Mai Hoa, Phó Giám đốc Sở Y tế cho biết sẽ tăng cường kiểm tra an toàn thực phẩm.",
+        {"Mai Hoa": {"Phó Giám đốc Sở Y tế"}},
     ),
 }
 

@@ -9,11 +9,13 @@ only, people are read from captions too (a caption is often the only place a nam
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 import regex
 
-from .text import Doc, sentences
+from .gazetteer import load_table
+from .text import Doc, fold, sentences
 
 Zone = Literal["title", "body", "caption", "byline", "junk"]
 
@@ -33,13 +35,20 @@ _BYLINE_PREFIX = regex.compile(
     regex.IGNORECASE,
 )
 _SOURCE_LINE = regex.compile(r"^\s*(?:Theo|Nguồn)\s+\S", regex.IGNORECASE)
-# "... theo quy định./. Khiếu Tư (TTXVN)": the author after the closing mark.
+# "... theo quy định./. Khiếu Tư (TTXVN)", "./. Lê Hà/TTXVN": the author after the closing mark;
+# "... vốn FDI. Phạm Dương", "... đã tăng.Hải Yến": a short name after a paragraph's last full stop.
+_AGENCY = r"(?:\s*\([^()\n]{1,30}\)|\s*/\s*\p{Lu}[\p{L}.]{1,15})?"
 _TAIL_AUTHOR = regex.compile(
-    r"\./\.\s*(?P<a>(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*)\s*(?:\([^()\n]{1,30}\))?\s*$"
+    r"(?:\./\.\s*(?P<a>(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*)"
+    r"|(?:(?<=[.!?…\"”])\s+|(?<=\p{Ll}[.!?]))(?P<a>(?:\p{Lu}\p{Ll}*\s+){1,2}\p{Lu}\p{Ll}*))"
+    + _AGENCY
+    + r"\s*$"
 )
-_NAME_LINE = regex.compile(
-    r"^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){0,4}\p{Lu}[\p{Ll}\p{M}]*(?:\s*\([^()\n]{1,30}\))?$"
-)
+_NAME = r"(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){0,4}\p{Lu}[\p{Ll}\p{M}]*"
+# "Trần Minh Đức", "Lệ Thu - Quang Trường" (two authors), "Hiền Hạnh (TTXVN)"
+_NAME_LINE = regex.compile(rf"^{_NAME}(?:\s*[-–]\s*{_NAME})?(?:\s*\([^()\n]{{1,30}}\))?$")
+# a last line naming only the source: "TTXVN", "Tổng hợp", "Theo CNA"
+_AGENCY_LINE = regex.compile(r"^\s*(?:\p{Lu}{2,10}|Tổng\s+hợp)\s*$", regex.IGNORECASE)
 _END_PUNCT = tuple(".!?:;\"'")
 
 
@@ -62,6 +71,23 @@ class Layout:
 
 def _words(s: str) -> int:
     return len(s.split())
+
+
+@lru_cache(maxsize=1)
+def _address_words() -> frozenset[str]:
+    """Honorifics and ranks ("Ông", "Bà", "Đại tá"): a line "Bà Nguyễn Thị A" is a caption."""
+    return frozenset(fold(r["word"]).split()[0] for r in load_table("ranks.tsv"))
+
+
+def _section_author(line: str, before: str) -> bool:
+    """A short name alone on its line after a finished paragraph ("... đã tăng." / "Thái An"):
+    the author of the section above, not a caption."""
+    return (
+        2 <= _words(line) <= 5
+        and bool(_NAME_LINE.match(line))
+        and before.rstrip().endswith(_END_PUNCT + ("”", "…"))
+        and fold(line).split()[0] not in _address_words()
+    )
 
 
 def analyse(doc: Doc) -> Layout:
@@ -95,12 +121,24 @@ def analyse(doc: Doc) -> Layout:
                 b - (len(text[a:b]) - len(text[a:b].rstrip())),
             )
 
+    # trailing credits and sources ("Ảnh: ...", "Theo CNA", "TTXVN") before the byline
+    while len(story) > 2:
+        a, b = story[-1]
+        line = text[a:b].strip()
+        if _CREDIT_LINE.match(line):
+            kinds[story[-1]] = "junk"
+        elif _AGENCY_LINE.match(line) or (_SOURCE_LINE.match(line) and _words(line) <= 12):
+            kinds[story[-1]] = "byline"
+        else:
+            break
+        story = story[:-1]
+
     # byline: the last story line when it is a short name or "Tác giả: ..." / "Theo ..."
     if len(story) > 1:
         a, b = story[-1]
         line = text[a:b].strip()
         m = _BYLINE_PREFIX.match(line)
-        if m or (_words(line) <= 6 and _NAME_LINE.match(line)):
+        if m or (_words(line) <= 8 and _NAME_LINE.match(line)):
             kinds[story[-1]] = "byline"
             off = a + (len(text[a:b]) - len(text[a:b].lstrip())) + (m.end() if m else 0)
             name = regex.match(r"[^()\n,]+", text[off:b])
@@ -109,23 +147,26 @@ def analyse(doc: Doc) -> Layout:
         elif _SOURCE_LINE.match(line) and _words(line) <= 12:
             kinds[story[-1]] = "byline"
 
-    # "... theo quy định./. Khiếu Tư (TTXVN)": an author after the closing mark of the last line
-    tail_start: int | None = None
-    if story and story[-1] not in kinds:
-        a, b = story[-1]
-        m2 = _TAIL_AUTHOR.search(text, a, b)
-        if m2:
-            layout.author = m2.span("a")
-            tail_start = m2.start() + 3
+    # "... theo quy định./. Khiếu Tư (TTXVN)": an author after the closing mark of a paragraph
+    tails: dict[tuple[int, int], int] = {}
+    for ln in story:
+        if ln not in kinds:
+            m2 = _TAIL_AUTHOR.search(text, *ln)
+            if m2:
+                tails[ln] = m2.start("a")
+                if ln == story[-1]:
+                    layout.author = m2.span("a")
 
-    # captions and photo credits
-    for ln in story[1:-1] if len(story) > 2 else []:
-        if ln in kinds:
+    # captions, photo credits, and authors of a section on a line of their own
+    for i, ln in enumerate(story[1:-1] if len(story) > 2 else [], 1):
+        if ln in kinds or ln in tails:  # a paragraph with its author glued on is body
             continue
         a, b = ln
         line = text[a:b].strip()
         if _CREDIT_LINE.match(line):
             kinds[ln] = "junk"
+        elif _section_author(line, text[slice(*story[i - 1])]):
+            kinds[ln] = "byline"
         elif _words(line) <= 30 and (not line.endswith(_END_PUNCT) or _words(line) <= 6):
             kinds[ln] = "caption"
 
@@ -141,6 +182,7 @@ def analyse(doc: Doc) -> Layout:
                 layout.zones.append((pos, m.start(), "body"))
             layout.zones.append((m.start(), m.end(), "junk"))
             pos = m.end()
+        tail_start = tails.get(ln)
         if tail_start is not None and pos <= tail_start < b:
             layout.zones.append((pos, tail_start, "body"))
             layout.zones.append((tail_start, b, "byline"))

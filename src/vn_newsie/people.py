@@ -8,10 +8,15 @@ syllables (name candidates), punctuation and boundary words (role_boundaries.tsv
 - name then roles: "đồng chí Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh",
   "ông A - R1", "A (R1)", lists joined by ";" or "và";
 - one role over a list of bare names: "các đại biểu A, B và C";
-- bare names need a surname from surnames.tsv and three syllables, or a role after them.
+- a role opening its clause, then a dash or comma and the name: "Chủ tịch UBND tỉnh - A";
+- a role over a list after ":" or "gồm"/"là", people with roles of their own included;
+- a role after "giữ chức", "được bầu làm", "từng là" goes to the name before it;
+- the timeline of a biography ("1980-1983: Phó Chủ tịch UBND tỉnh") goes to its subject;
+- bare names need a surname from surnames.tsv and three syllables (two when the surname is not
+  also a common word), or a role after them; a name met only as a street's is not a person.
 
-Later mentions by role alone ("đồng chí Bí thư Tỉnh ủy đề nghị") or by given name ("ông Sơn") are
-linked to the one person they can only mean; every mention is kept as a span.
+Later mentions by role alone ("đồng chí Bí thư Tỉnh ủy đề nghị") or by given name ("ông Sơn",
+"chị Hoài Thu") are linked to the one person they can only mean; every mention is kept as a span.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from .context import Context
 from .gazetteer import Hit, load_table, matcher, surnames
 from .places import province_in
 from .records import Person, Place, Role
-from .text import Token, fold, normalize
+from .text import Token, fold, normalize, tokenize
 
 _PUNCT_CONTINUE = {"-", "&"}
 _CAPITALISED = {"place", "ward", "org", "org_head", "country"}
@@ -40,6 +45,68 @@ _VN_SYLLABLE = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_ROLE_TOKENS = 30
+_ROMAN = regex.compile(r"[IVXL]+")
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_surnames() -> frozenset[str]:
+    """Surnames that are also common words or place syllables ("Mai", "Yên", "Thái", "Hồ"):
+    surnames.tsv marks them "ambiguous" in its note column."""
+    return frozenset(
+        fold(r["surname"]) for r in load_table("surnames.tsv") if "ambiguous" in r.get("note", "")
+    )
+
+
+@lru_cache(maxsize=4096)
+def _abbreviations(entry: str) -> tuple[bool, ...]:
+    """For each word of a listed phrase, is it an all-capital abbreviation ("UBND", "TƯ")?"""
+    return tuple(len(t.text) > 1 and t.text.isupper() for t in tokenize(entry) if t.is_word)
+
+
+def _case_fits(entry: str, words: list[str]) -> bool:
+    """An abbreviation in a listed phrase matches only text written in capitals too."""
+    caps = _abbreviations(entry)
+    return len(caps) != len(words) or all(w.isupper() for w, c in zip(words, caps, strict=True) if c)
+
+
+def _boundary_kind(hit: Hit) -> str:
+    """The kind of a role_boundaries.tsv phrase ("stop" when the row leaves it out)."""
+    return hit.entries[0].get("kind") or "stop"
+
+
+def _is_committee(hit: Hit) -> bool:
+    """A Party committee named by its level ("tỉnh ủy", "huyện ủy", "đảng ủy"): a common noun, so
+    the press also writes it in lower case."""
+    words = fold(hit.entries[0].text).split()
+    return len(words) == 2 and words[1] == "ủy"
+
+
+@dataclass
+class _RoleScan:
+    """Where parse_role is in a role's body, and what it has seen."""
+
+    i: int  # the role's first token
+    title_j: int  # one past the title
+    k: int  # the token being read
+    closed: bool = False  # a listed body, place or place word has closed the body
+    after_country: bool = False  # a country was read: a foreign leader's name may follow
+    plain: int = -1  # the last plain lower-case word of the body
+
+    def move(self, k: int, closed: bool) -> None:
+        self.k, self.closed = k, closed
+
+
+@dataclass
+class _Read:
+    """What _SentenceReader.read collects from one sentence."""
+
+    names: list[_Name] = field(default_factory=list)
+    roles: list[_RoleItem] = field(default_factory=list)
+    links: list[tuple[int, int]] = field(default_factory=list)  # (name index, role index)
+    givens: list[tuple[str, int]] = field(default_factory=list)  # (kind, token) of one-syllable mentions
+    # ("name" | "role" | "given" | "punct" | "cue" | "other" | a role_boundaries.tsv kind, index)
+    items: list[tuple[str, int]] = field(default_factory=list)
+    list_cue: bool = False  # "các đồng chí:": bare names that follow are people
 
 
 @dataclass
@@ -64,20 +131,21 @@ class _PersonDraft:
     spans: list[tuple[int, int]] = field(default_factory=list)
     roles: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # key -> (start, end, title_end)
     order: int = 0
+    as_person: bool = False  # named at least once where a name is a person's, not a street's
 
 
-class _SentenceReader:
-    """Reads one sentence's tokens into names and roles."""
+class _Lookups:
+    """Gazetteer look-ups on one sentence's token positions, each computed once."""
 
     def __init__(self, ctx: Context, tokens: list[Token]):
         self.ctx = ctx
         self.t = tokens
         self.m = matcher()
         self.sur = surnames()
+        self.ambiguous = _ambiguous_surnames()
         self._hits: dict[int, dict[str, Hit]] = {}
         self._raw: dict[int, dict[str, Hit]] = {}  # the rules ask about the same tokens again and again
-
-    # -- look-ups on token positions --------------------------------------------------------------
+        self._boundary_hits: list[Hit] | None = None
 
     def hit(self, k: int, *cats: str) -> Hit | None:
         """The longest gazetteer entry at token k of the given categories. Places, bodies and
@@ -109,41 +177,85 @@ class _SentenceReader:
         if found is None:
             found = {}
             if k < len(self.t) and self.t[k].is_word:
-                found = self._raw_at(k)
+                found = self._case_fitting(self._raw_at(k))
                 if not self.t[k].text[:1].isupper():
                     found = {
                         c: h
                         for c, h in found.items()
-                        if c not in _CAPITALISED
+                        if (c not in _CAPITALISED or (c == "org" and _is_committee(h)))
                         and not (c == "rank" and all(e.get("kind") == "title_prefix" for e in h.entries))
                     }
             self._hits[k] = found
         return found
+
+    def _case_fitting(self, found: dict[str, Hit]) -> dict[str, Hit]:
+        """Drop entries whose abbreviations the text does not write in capitals: "TƯ" is the
+        Party centre, "Tư" in "Tư tưởng" is not."""
+        out: dict[str, Hit] = {}
+        for cat, h in found.items():
+            words = [t.text for t in self.t[h.i : h.j] if t.is_word]
+            fits = tuple(e for e in h.entries if _case_fits(e.text, words))
+            if fits:
+                out[cat] = h if len(fits) == len(h.entries) else Hit(h.i, h.j, fits)
+        return out
 
     def is_cue(self, k: int) -> bool:
         """An honorific or rank that introduces a person: "ông Sơn", "Đại tá Nguyễn Văn An"."""
         h = self.hit(k, "rank")
         if h is None or h.j >= len(self.t):
             return False
+        if all(e.get("kind") == "title_prefix" for e in h.entries):
+            return bool(self.hit(h.j, "title"))  # "Tân Hiệp" is a place; "tân Chủ tịch" a prefix
         nxt = self.t[h.j]
         return nxt.is_cap or nxt.text in (".", ":")
 
     def boundary(self, k: int) -> Hit | None:
+        """A role_boundaries.tsv phrase at k; not one whose later words are capitalised after a
+        lower-case first ("vấn đề Nghị viện" is not "đề nghị")."""
         if k >= len(self.t) or not self.t[k].is_word:
             return None
-        return self.m.match_at(self.t, k, ("role_boundary",))  # role_boundaries.tsv
+        h = self.m.match_at(self.t, k, ("role_boundary",))  # role_boundaries.tsv
+        if h and not self.t[k].text[:1].isupper() and any(x.is_cap for x in self.t[k + 1 : h.j]):
+            return None
+        return h
 
     def cap_run(self, k: int) -> int:
         """One past the run of title-case syllables starting at k; a title inside ends it
         ("Đoàn | Chủ tịch đại hội")."""
         j = k
-        while j < len(self.t) and self.t[j].is_cap and j - k < 8:
+        t = self.t
+        while j < len(t) and t[j].is_cap and j - k < 8:
             if j > k:
                 title = self.hit(j, "title")
-                if title and any(not x.is_cap for x in self.t[j : title.j]):
+                if title and any(not x.is_cap for x in t[j : title.j]):
                     break
+                if (
+                    len(t[j].text) == 1
+                    and j + 1 < len(t)
+                    and t[j + 1].text == "."
+                    and not self._initial_at(k, j + 1)
+                ):
+                    break  # "ông Lương Văn Thuận D. Đây là ...": a stray letter, not the name's
+                when = self.m.match_at(t, j, ("role_boundary",))
+                if when and _boundary_kind(when) == "time":
+                    break  # "... Nguyễn Sinh Hùng Sáng nay 10-6, ...": the next sentence glued on
             j += 1
+            if self._initial_at(k, j):
+                j += 1  # "George W. Bush": an initial inside a foreign name
         return j
+
+    def _initial_at(self, k: int, j: int) -> bool:
+        """Is t[j] the dot of an initial after a foreign given name ("George W. Bush")?"""
+        t = self.t
+        return (
+            j >= k + 2
+            and j + 1 < len(t)
+            and len(t[j - 1].text) == 1
+            and t[j].text == "."
+            and t[j + 1].start > t[j].end
+            and t[j + 1].is_cap
+            and self.is_foreign(j - 2, j - 1)
+        )
 
     def is_foreign(self, k: int, end: int) -> bool:
         """A run with a syllable Vietnamese cannot have: a foreign name."""
@@ -154,6 +266,23 @@ class _SentenceReader:
                 return True
         return False
 
+    def is_surname(self, k: int) -> bool:
+        return self.t[k].key in self.sur
+
+    def _street_word(self, k: int) -> bool:
+        """Is token k a street-level place word ("Đường", "Cầu") that is also a surname?"""
+        h = self.m.match_at(self.t, k, ["place_type"])
+        return h is not None and h.j == k + 1 and h.entries[0].get("level") == "street"
+
+    def place_end(self, k: int) -> int | None:
+        """End of a place name at k; ward names count only right after "phường", "xã"..."""
+        h = self.hit(k, "place", "ward") if k > 0 and self.hit(k - 1, "place_type") else self.hit(k, "place")
+        return h.j if h else None
+
+
+class _Names(_Lookups):
+    """Where a personal name is, and where a capitalised run is a place or a body instead."""
+
     def body_name(self, k: int, run_end: int) -> bool:
         """Is the capitalised run at k the name of the body or place just before it? "Trường
         THPT Phan Bội Châu", "Bệnh viện Nguyễn Tri Phương", "đường Trần Hưng Đạo", "xóm Đồng
@@ -161,46 +290,83 @@ class _SentenceReader:
         if k == 0:
             return False
         prev = k - 1
+        if self._after_company(k):
+            return True  # "Công ty cổ phần Hoàng Anh Gia Lai": a company's own name
         if self.t[prev].is_upper and prev > 0 and self.hit(prev - 1, "org_head"):
-            return True
+            whole = self.hit(prev - 1, "org")  # "Bộ GTVT" is a whole body: a name may follow it
+            return not (whole and whole.j == k)
         for start in (prev - 1, prev):  # the longer word first: "thành phố", not "phố"
             if start < 0:
                 continue
             head = self.hit(start, "org_head")
             body = self.hit(start, "org")
-            if head and head.j == k and not (body and body.j == k):  # "Tỉnh ủy" is whole already
+            # "Tỉnh ủy", "T.Ư Đoàn" are whole bodies already: a name may follow them
+            if head and head.j == k and not (body and body.j == k) and not self._ends_body(start, k):
                 return True
             place_type = self.m.match_at(self.t, start, ["place_type"])
-            if place_type and place_type.j == k:
+            if place_type and place_type.j == k and not self._in_phrase(start):
                 level = place_type.entries[0].get("level")
                 return level == "street" or run_end - k <= 2 or not self.is_surname(k)
         return False
 
-    def is_surname(self, k: int) -> bool:
-        return self.t[k].key in self.sur
+    def _after_company(self, k: int) -> bool:
+        """Does a listed kind of enterprise ("Công ty cổ phần", "Ngân hàng TMCP") end at k?"""
+        for q in range(max(0, k - 5), k):
+            h = self.hit(q, "org")
+            if h and h.j == k and self._company_head(q):
+                return True
+        return False
 
-    def place_end(self, k: int) -> int | None:
-        """End of a place name at k; ward names count only right after "phường", "xã"..."""
-        h = self.hit(k, "place", "ward") if k > 0 and self.hit(k - 1, "place_type") else self.hit(k, "place")
-        return h.j if h else None
+    def _company_head(self, q: int) -> bool:
+        """Does a company's head word ("Công ty", "Tập đoàn", org_heads.tsv kind enterprise)
+        begin at q?"""
+        head = self.hit(q, "org_head")
+        return head is not None and any(e.get("kind") == "enterprise" for e in head.entries)
 
-    def name_in_run(self, k: int, end: int, cued: bool, strong: bool = False) -> tuple[int, int] | None:
+    def _in_phrase(self, k: int) -> bool:
+        """Is token k the end of a verb phrase from role_boundaries.tsv ("yêu cầu"), not a
+        place word of its own ("cầu")?"""
+        return any((b := self.boundary(q)) is not None and b.j > k for q in range(max(0, k - 2), k))
+
+    def _ends_body(self, start: int, k: int) -> bool:
+        """Does a listed body that begins before ``start`` end at ``k``?"""
+        for q in range(max(0, start - 4), start):
+            h = self.hit(q, "org")
+            if h and h.j == k:
+                return True
+        return False
+
+    def name_in_run(
+        self, k: int, end: int, cued: bool, strong: bool = False, named_like_place: bool = False
+    ) -> tuple[int, int] | None:
         """The personal name inside the capitalised run [k, end), if any: a suffix starting at a
         surname (a leading place or word is left out), 2-5 syllables."""
         n = end - k
         if n < 2:
             return None
-        if self.hit(k, "place") and self.hit(k, "place").j >= end:  # type: ignore[union-attr]
+        if self.hit(k, "place") and self.hit(k, "place").j >= end and not named_like_place:  # type: ignore[union-attr]
             return None
         if self.hit(k, "org") and self.hit(k, "org").j >= end:  # type: ignore[union-attr]
             return None
-        if cued and n <= 5 and (self.is_surname(k) or n <= 3) and (strong or not self._place_prefix(k, end)):
+        strong = strong or named_like_place
+        inner = [
+            s for s in range(k + 2, end - 2) if self.is_surname(s) and self.t[s].key not in self.ambiguous
+        ]
+        if cued and n >= 5 and inner and end - inner[-1] == 3:
+            return (inner[-1], end)  # "bệnh viện Bạch Mai Nguyễn Quang Tuấn": the place, then the name
+        foreign = self.is_foreign(k, end) and not any(self.is_surname(s) for s in range(k, end))
+        plausible = self.is_surname(k) or n <= 3 or foreign
+        if cued and n <= 5 and plausible and (strong or not self._place_prefix(k, end)):
             return (k, end)  # "ông Đồng Văn Tú": after an honorific even a place-like name is a name
         starts = [
             s
             for s in range(k, end - 1)
             if self.is_surname(s) and 2 <= end - s <= 5 and not self._place_prefix(s, end)
         ]
+        if not cued:  # two bare syllables ("Mai Dịch", "Thái Lan") need a surname that is only one
+            starts = [s for s in starts if end - s > 2 or self.t[s].key not in self.ambiguous]
+            if self._street_word(k):  # "Đường Cao Lỗ: từ ngã tư ..." is a street
+                starts = [s for s in starts if s > k]
         if not starts:
             return None
         # prefer the usual three syllables, then four, two, five
@@ -213,135 +379,16 @@ class _SentenceReader:
                 return None
         return (s, end)
 
-    # -- role phrases ------------------------------------------------------------------------------
-
-    def parse_role(self, i: int, title_j: int) -> tuple[int, bool]:
-        """Extend the title at [i, title_j) over its body; return (end, ends_at_name).
-
-        A body is listed bodies ("UBND", "Sở Lao động, Thương binh và Xã hội"), a head word and
-        its name ("Ban đô thị thích ứng ..."), place words and names, connectors. Once a listed
-        body, a place or a place word has closed it, a lower-case word is the sentence going on
-        ("Phó Chủ tịch UBND tỉnh kiểm tra ..."), not the body.
-        """
-        k = title_j
-        t = self.t
-        closed = False
-        after_country = False
-        while k < len(t) and k - i < _MAX_ROLE_TOKENS:
-            tok = t[k]
-            if not tok.is_word:
-                if (
-                    tok.text in _PUNCT_CONTINUE
-                    and k + 1 < len(t)
-                    and t[k + 1].is_word
-                    and not self._starts_person(k + 1)
-                ):
-                    k += 1
-                    closed = False
-                    continue
-                if tok.text == "." and k + 1 < len(t) and t[k + 1].start == tok.end and t[k + 1].is_upper:
-                    k += 1  # "TP.HCM"
-                    continue
-                if tok.text == "," and self._comma_continues(i, k):
-                    k += 1
-                    closed = False
-                    continue
-                if tok.text[0].isdigit() and len(tok.text) <= 2 and k > title_j and t[k - 1].is_word:
-                    k += 1  # "Quân khu 2", "Sư đoàn 3"
-                    continue
-                return k, False
-            org = self.hit(k, "org")
-            if org:
-                head = self.hit(k, "org_head")
-                # "Ban", "Ủy ban" and "Ban đô thị" (not the listed "Ban Đô thị"): a name follows
-                closed = not (head and head.j >= org.j) and self._same_case(k, org)
-                k = org.j  # a listed body, commas and all: "Sở Lao động, Thương binh và Xã hội"
-                continue
-            if tok.is_upper:
-                k += 1  # an abbreviation: "HĐND", "TPHCM", "CHQS"
-                closed = True
-                continue
-            if not tok.is_cap and self.boundary(k):  # "Ủy ban Kiểm tra" is a name, "kiểm tra" a verb
-                if t[k].key == "tại" and k + 1 < len(t) and (self.hit(k + 1, "place") or t[k + 1].is_upper):
-                    k += 1  # "... Nhà nước tại TPHCM"
-                    continue
-                return k, False
-            if k > title_j and (self.hit(k, "title") or self.is_cue(k)):
-                return k, False
-            if tok.key == "và":
-                if self._starts_person(k + 1) or self.hit(k + 1, "title"):
-                    return k, False
-                k += 1
-                closed = False
-                continue
-            if tok.is_cap:
-                country = self.hit(k, "country")
-                if country:
-                    k = country.j  # "Tổng thống Hàn Quốc": a foreign leader's name follows
-                    closed = True
-                    after_country = True
-                    continue
-                pe = self.place_end(k) if k > title_j and self.hit(k - 1, "place_type") else None
-                run_end = self.cap_run(k)
-                if pe is None and run_end - k >= 2 and self.is_surname(k) and self.body_name(k, run_end):
-                    nm = self.name_in_run(k, run_end, cued=False)
-                    if nm and nm[0] > k:
-                        return nm[0], True  # "xã Hiệp Phước Nguyễn Văn An"
-                    k = run_end  # the school's, hospital's or hamlet's name is part of the body
-                    closed = True
-                    continue
-                if run_end - k >= 2 and (after_country or (k == title_j and self.is_foreign(k, run_end))):
-                    return k, True  # "Thủ tướng Campuchia Hun Manet", "Tổng thống Emmanuel Macron"
-                if pe is not None:
-                    if pe >= run_end:
-                        k = pe
-                        closed = True
-                        continue
-                    nm = self.name_in_run(k, run_end, cued=True)
-                    if nm and nm[0] >= pe:
-                        return nm[0], True
-                    k = pe
-                    closed = True
-                    continue
-                nm = self.name_in_run(k, run_end, cued=True) if run_end - k >= 2 else None
-                if nm and (self.is_surname(k) or self.hit(k, "place")) and self._name_plausible(nm[0], nm[1]):
-                    if nm[0] > k:
-                        k = nm[0]
-                    return k, True
-                place = self.hit(k, "place")
-                if place and not self._same_case(k, place):
-                    place = None  # "Viện Hải dương học" is not the province Hải Dương
-                closed = place is not None  # "Thành ủy Huế" ends; "Ủy ban Văn hóa giáo dục" goes on
-                k = place.j if place else k + 1
-                continue
-            place_type = self.hit(k, "place_type")
-            if place_type:
-                k = place_type.j
-                closed = True
-                continue
-            if closed and tok.key not in ("của", "thuộc", "trực"):
-                return k, False
-            k += 1
-        return k, False
-
-    def _title_end(self, i: int, j: int, end: int) -> int:
-        """Where the position ends and the body begins inside a listed title. A title that names
-        its own body, with only a scope after it, is split there: "Chủ tịch | Ủy ban MTTQ Việt Nam
-        tỉnh", "Trưởng | Công an huyện". One followed by a body of its own stays whole: "Trưởng
-        Ban Tuyên giáo | Tỉnh ủy", "Phó Bí thư Thường trực | Tỉnh ủy"."""
-        if any(self.hit(q, "org") for q in range(j, end)):
-            return j
-        for p in range(i + 1, j):
-            if self.t[p].text[:1].isupper() and self.hit(p, "org_head") and self.hit(i, "title"):
-                return p
-        return j
-
-    def _same_case(self, k: int, hit: Hit) -> bool:
-        """Is the text capitalised like the listed entry (proper names are)?"""
-        entry = hit.entries[0].text.split()
-        words = [t.text for t in self.t[k : hit.j] if t.is_word]
-        return len(entry) != len(words) or all(
-            a[:1].isupper() == b[:1].isupper() for a, b in zip(entry, words, strict=True)
+    def _named_like_place(self, k: int) -> bool:
+        """A three-syllable place opening with a surname, right after a bare title, is the person
+        it was named after: "Chủ tịch Hồ Chí Minh" (not "Chủ tịch UBND TP Hồ Chí Minh")."""
+        h = self.hit(k, "place")
+        return (
+            h is not None
+            and h.j - k == 3
+            and self.is_surname(k)
+            and all(x.is_cap for x in self.t[k : h.j])
+            and (h.j >= len(self.t) or not self.t[h.j].is_cap)
         )
 
     def _place_prefix(self, a: int, b: int) -> bool:
@@ -352,7 +399,7 @@ class _SentenceReader:
 
     def _name_plausible(self, a: int, b: int) -> bool:
         """A run inside a role is a name only if it is not itself a place or organisation."""
-        h = self.hit(a, "place", "org", "org_head", "title")
+        h = self.hit(a, "place", "org", "org_head", "title", "country")
         return not (h and h.j >= b) and not self._place_prefix(a, b)
 
     def _starts_person(self, k: int) -> bool:
@@ -364,6 +411,253 @@ class _SentenceReader:
             return False
         end = self.cap_run(k)
         return end - k >= 2 and self._name_plausible(k, end)
+
+    def _ner_name(self, a: int, b: int) -> tuple[int, int] | None:
+        """A bare two-syllable name ("Theo Vũ Hùng, ...") is kept when underthesea's NER also
+        tags it as a person. NER runs only on such sentences, so it costs little."""
+        if not self._name_plausible(a, b) or self.body_name(a, b) or self.t[a].key in self.ambiguous:
+            return None
+        first, last = self.t[0].start, self.t[-1].end
+        surface = " ".join(t.text for t in self.t[a:b])
+        return (a, b) if surface in ner_people(self.ctx.text[first:last]) else None
+
+    def _role_follows(self, k: int) -> bool:
+        t = self.t
+        return k + 1 < len(t) and t[k].text in (",", "-", "(") and bool(self.hit(k + 1, "title"))
+
+
+class _Roles(_Names):
+    """Role phrases: a title and the body after it, up to where the sentence goes on."""
+
+    def parse_role(self, i: int, title_j: int) -> tuple[int, bool]:
+        """Extend the title at [i, title_j) over its body; return (end, ends_at_name).
+
+        A body is listed bodies ("UBND", "Sở Lao động, Thương binh và Xã hội"), a head word and
+        its name ("Ban đô thị thích ứng ..."), place words and names, connectors. Once a listed
+        body, a place or a place word has closed it, a lower-case word is the sentence going on
+        ("Phó Chủ tịch UBND tỉnh kiểm tra ..."), not the body. Each step reads one item and
+        either moves the scan on or ends the role.
+        """
+        scan = _RoleScan(i, title_j, title_j)
+        while scan.k < len(self.t) and scan.k - i < _MAX_ROLE_TOKENS:
+            end = self._word_step(scan) if self.t[scan.k].is_word else self._punct_step(scan)
+            if end is not None:
+                return end
+        return scan.k, False
+
+    def _punct_step(self, scan: _RoleScan) -> tuple[int, bool] | None:
+        """Punctuation and numbers inside a role: "-", "&", "TP.HCM", "TP. Hồ Chí Minh", a parent
+        body in parentheses, a comma before a parent body, "Quân khu 2"."""
+        t, k = self.t, scan.k
+        tok = t[k]
+        nxt = t[k + 1] if k + 1 < len(t) else None
+        if tok.text in _PUNCT_CONTINUE and nxt is not None and nxt.is_word and not self._starts_person(k + 1):
+            scan.move(k + 1, closed=False)
+        elif tok.text == "." and nxt is not None and nxt.start == tok.end and nxt.is_upper:
+            scan.k += 1  # "TP.HCM"
+        elif (
+            tok.text == "." and k > scan.title_j and nxt is not None and nxt.is_cap and self._dotted_place(k)
+        ):
+            scan.k += 1  # "UBND TP. Hồ Chí Minh"
+        elif k > scan.title_j and (parent := self._parent_in_parens(k)) is not None:
+            scan.k = parent  # "Vụ trưởng Vụ Tiền lương (Bộ LĐ-TB-XH)"
+        elif tok.text == "," and self._comma_continues(scan.i, k):
+            scan.move(k + 1, closed=False)
+        elif self._unit_number(scan):
+            scan.k += 1  # "Quân khu 2", "Sư đoàn 3"
+        else:
+            return k, False
+        return None
+
+    def _unit_number(self, scan: _RoleScan) -> bool:
+        """A short number naming a unit ("Quân khu 2"); not a date ("Quốc hội 6/1991:"), nor a
+        list number glued on ("Bộ Tài chính12."), though "PMU18" is a code."""
+        t, k = self.t, scan.k
+        tok, prev = t[k], t[k - 1]
+        return (
+            tok.text[0].isdigit()
+            and len(tok.text) <= 2
+            and k > scan.title_j
+            and prev.is_word
+            and not (k + 1 < len(t) and t[k + 1].text == "/")
+            and (tok.start > prev.end or (prev.is_upper and not _ROMAN.fullmatch(prev.text)))
+        )
+
+    def _word_step(self, scan: _RoleScan) -> tuple[int, bool] | None:
+        """A listed body, a term ("khóa IX"), an abbreviation, a boundary, a title or cue, "và";
+        otherwise a capitalised run or a lower-case word."""
+        t, k = self.t, scan.k
+        tok = t[k]
+        org = self.hit(k, "org")
+        term = self._term_end(k)
+        if org:
+            head = self.hit(k, "org_head")
+            # "Ban", "Ủy ban" and "Ban đô thị" (not the listed "Ban Đô thị"): a name follows
+            scan.move(org.j, closed=not (head and head.j >= org.j) and self._same_case(k, org))
+        elif term:
+            scan.move(term, closed=True)  # "khóa IX", "nhiệm kỳ VI"
+        elif tok.is_upper:
+            scan.move(k + 1, closed=True)  # an abbreviation: "HĐND", "TPHCM", "CHQS"
+        elif not tok.is_cap and self._ends_role(k):  # "Ủy ban Kiểm tra" is a name, "kiểm tra" a verb
+            if tok.key == "tại" and k + 1 < len(t) and (self.hit(k + 1, "place") or t[k + 1].is_upper):
+                scan.k += 1  # "... Nhà nước tại TPHCM"
+                return None
+            return k, False
+        elif self.is_cue(k) or (
+            k > scan.title_j and self.hit(k, "title") and not self._owner_title(scan.title_j, k)
+        ):
+            return k, False
+        elif tok.key == "và":
+            if self._starts_person(k + 1) or self.hit(k + 1, "title"):
+                return k, False
+            scan.move(k + 1, closed=False)
+        else:
+            return self._cap_step(scan) if tok.is_cap else self._lower_step(scan)
+        return None
+
+    def _lower_step(self, scan: _RoleScan) -> tuple[int, bool] | None:
+        """A place word closes the body ("UBND tỉnh"), unless it is a compound's second syllable
+        after a plain word ("chăm sóc", "nông thôn"); after a closed body a plain word ends it."""
+        k = scan.k
+        tok = self.t[k]
+        place_type = self.hit(k, "place_type")
+        if place_type and not (k > scan.title_j and scan.plain == k - 1 and tok.key not in ("của", "thuộc")):
+            scan.move(place_type.j, closed=True)
+            return None
+        if scan.closed and tok.key not in ("của", "thuộc", "trực"):
+            return k, False
+        scan.plain = k
+        scan.k += 1
+        return None
+
+    def _cap_step(self, scan: _RoleScan) -> tuple[int, bool] | None:
+        """A capitalised run: a country, a place, the name of the body, or the person's name."""
+        t, k = self.t, scan.k
+        if k == scan.title_j and self._named_like_place(k):
+            return k, True  # "Chủ tịch Hồ Chí Minh"
+        country = self.hit(k, "country")
+        # "Tổng thống Hàn Quốc": a foreign leader's name follows ("Vụ Pháp chế" is a body's name)
+        if country and not (
+            country.j < len(t) and t[country.j].text.islower() and self.hit(k - 1, "org_head")
+        ):
+            scan.move(country.j, closed=True)
+            scan.after_country = True
+            return None
+        pe = self.place_end(k) if k > scan.title_j and self.hit(k - 1, "place_type") else None
+        run_end = self.cap_run(k)
+        if pe is None and run_end - k >= 2 and self.is_surname(k) and self.body_name(k, run_end):
+            nm = self.name_in_run(k, run_end, cued=False)
+            if nm and nm[0] > k:
+                return nm[0], True  # "xã Hiệp Phước Nguyễn Văn An"
+            scan.move(run_end, closed=True)  # the school's, hospital's or hamlet's name
+            return None
+        foreign = k == scan.title_j and self.is_foreign(k, run_end) and not self.hit(k, "org_head")
+        if run_end - k >= 2 and (scan.after_country or foreign):
+            return k, True  # "Thủ tướng Campuchia Hun Manet", "Tổng thống Emmanuel Macron"
+        if pe is not None:
+            if pe < run_end:
+                nm = self.name_in_run(k, run_end, cued=True)
+                if nm and nm[0] >= pe:
+                    return nm[0], True
+            scan.move(pe, closed=True)
+            return None
+        nm = self.name_in_run(k, run_end, cued=True) if run_end - k >= 2 else None
+        if (
+            nm
+            and nm[1] - nm[0] == 2
+            and scan.plain == k - 1
+            and t[nm[0]].key in self.ambiguous
+            and any(self._company_head(q) for q in range(scan.title_j, k))
+        ):
+            nm = None  # "Công ty ... xuất nhập khẩu Hồ Gươm": after a plain word, the company's name
+        if nm and (self.is_surname(k) or self.hit(k, "place")) and self._name_plausible(nm[0], nm[1]):
+            return max(k, nm[0]), True
+        place = self.hit(k, "place")
+        if place and not self._same_case(k, place):
+            place = None  # "Viện Hải dương học" is not the province Hải Dương
+        # "Thành ủy Huế" ends; "Ủy ban Văn hóa giáo dục" goes on
+        scan.move(place.j if place else k + 1, closed=place is not None)
+        return None
+
+    def _parent_in_parens(self, k: int) -> int | None:
+        """One past ")" when "(" at k encloses only a listed body ("(Bộ LĐ-TB-XH)")."""
+        if self.t[k].text != "(" or k + 1 >= len(self.t):
+            return None
+        org = self.hit(k + 1, "org", "org_head")
+        if org is None or not self.t[k + 1].is_cap:  # a parent body, not the body's own "(ACV)"
+            return None
+        q = org.j
+        while q < len(self.t) and (self.t[q].is_upper or self.t[q].text in ("-", "&")):
+            q += 1  # "Bộ LĐ-TB-XH": the abbreviation goes on
+        listed = q > org.j or org.has("org")
+        return q + 1 if listed and q < len(self.t) and self.t[q].text == ")" else None
+
+    def _owner_title(self, title_j: int, k: int) -> bool:
+        """ "Người phát ngôn của Thủ tướng Chính phủ": a bare title, "của", and the holder of the
+        office it serves, which stays inside the role."""
+        return k == title_j + 1 and self.t[title_j].key == "của" and bool(self.hit(k, "title"))
+
+    def _dotted_place(self, k: int) -> bool:
+        """Is the full stop at k the dot of a place word ("TP.", "TX.")?"""
+        h = self.m.match_at(self.t, k - 1, ["place_type"])
+        return h is not None and h.j == k + 1
+
+    def _phrases(self, kind: str) -> list[Hit]:
+        """The sentence's role_boundaries.tsv phrases of one kind (one walk, shared)."""
+        if self._boundary_hits is None:
+            self._boundary_hits = self.m.find_all(self.t, ("role_boundary",))
+        return [h for h in self._boundary_hits if _boundary_kind(h) == kind]
+
+    def opens_biography(self) -> bool:
+        return bool(self._phrases("biography"))
+
+    def named_after(self) -> set[int]:
+        """Where a street's or place's name begins after a naming phrase ("được đặt tên A",
+        "đường mang tên B"): a name met only there is not a person of the story."""
+        return {h.j for h in self._phrases("naming")}
+
+    def _ends_role(self, k: int) -> bool:
+        """A stop or separator word; a term word without its numeral ("khu vực Đông Á") is not."""
+        bd = self.boundary(k)
+        return bd is not None and _boundary_kind(bd) != "term"
+
+    def _term_end(self, k: int) -> int | None:
+        """End of a term word and its numeral ("khóa IX", "nhiệm kỳ 15"), if one is at k."""
+        bd = self.boundary(k)
+        if bd is None or _boundary_kind(bd) != "term" or bd.j >= len(self.t):
+            return None
+        num = self.t[bd.j]
+        if num.start > self.t[bd.j - 1].end and (
+            _ROMAN.fullmatch(num.text) or (num.text.isdigit() and len(num.text) <= 2)
+        ):
+            return bd.j + 1
+        return None
+
+    def _title_end(self, i: int, j: int, end: int) -> int:
+        """Where the position ends and the body begins inside a listed title. A title that names
+        its own body, with only a scope after it, is split before the body when what precedes it
+        is a listed title too: "Chủ tịch | Ủy ban MTTQ Việt Nam tỉnh". Otherwise titles.tsv has
+        the last word: "Chánh Thanh tra | tỉnh", "Trưởng Công an | huyện"; one followed by a body
+        of its own stays whole: "Trưởng Ban Tuyên giáo | Tỉnh ủy"."""
+        if any(self.hit(q, "org") for q in range(j, end)):
+            return j
+        for p in range(i + 1, j):
+            if self.t[p].text[:1].isupper() and self.hit(p, "org_head") and self._title_ends_at(i, p):
+                return p
+        return j
+
+    def _title_ends_at(self, i: int, p: int) -> bool:
+        """Is there a listed title starting in [i, p) and ending exactly at p?"""
+        head = self.t[:p]
+        return any((h := self.m.match_at(head, q, ["title"])) is not None and h.j == p for q in range(i, p))
+
+    def _same_case(self, k: int, hit: Hit) -> bool:
+        """Is the text capitalised like the listed entry (proper names are)?"""
+        entry = hit.entries[0].text.split()
+        words = [t.text for t in self.t[k : hit.j] if t.is_word]
+        return len(entry) != len(words) or all(
+            a[:1].isupper() == b[:1].isupper() for a, b in zip(entry, words, strict=True)
+        )
 
     def _comma_continues(self, i: int, k: int) -> bool:
         """After a comma inside a role: a parent body ("..., Tổng cục X, Bộ Y") continues it, and
@@ -377,142 +671,138 @@ class _SentenceReader:
         h = self.hit(nxt, "org_head", "org")
         if h and self.t[nxt].is_cap:
             return True
+        place = self.hit(nxt, "place", "country")  # "Giám đốc Lâm trường A, Bắc Thái."
+        if place and self.t[nxt].is_cap and (place.j >= len(self.t) or not self.t[place.j].is_word):
+            return True
+        level = self.hit(nxt, "place_type")  # "Chủ tịch UBND xã A, huyện B": the place above
+        if level and level.j < len(self.t) and self.t[level.j].is_cap and self.t[k - 1].is_cap:
+            return any(self.hit(q, "place_type") for q in range(i, k))
         if self.t[nxt].text.islower() and not self.boundary(nxt):
             end, at_name = self.parse_role(i, nxt)
             return at_name
         return False
 
-    # -- the sentence ------------------------------------------------------------------------------
+
+class _SentenceReader(_Roles):
+    """Reads one sentence's tokens into names and roles."""
 
     def read(self) -> tuple[list[_Name], list[_RoleItem], list[tuple[int, int]], list[tuple[str, int]]]:
         """Names, roles, (name index, role index) attachments and given-name mentions."""
         t = self.t
-        names: list[_Name] = []
-        roles: list[_RoleItem] = []
-        links: list[tuple[int, int]] = []
-        givens: list[tuple[str, int]] = []  # (kind, token index) of single-syllable mentions
-        # ("name" | "role" | "given" | "punct" | "separator" | "stop" | "cue" | "other", index)
-        items: list[tuple[str, int]] = []
+        st = _Read()
         k = 0
-        list_cue = False
         while k < len(t):
             tok = t[k]
             if not tok.is_word:
-                items.append(("punct", k))
-                if tok.text in ".!?":
-                    list_cue = False
+                st.items.append(("punct", k))
+                st.list_cue = st.list_cue and tok.text not in ".!?"
                 k += 1
                 continue
-            rank = self.hit(k, "rank")
-            title = self.hit(k, "title")
-            prefix = self._raw_at(k).get("rank")
-            inner = (
-                self.hit(prefix.j, "title")
-                if prefix and prefix.entries[0].get("kind") == "title_prefix"
-                else None
-            )
-            if inner is not None:
-                # "nguyên Phó Chủ tịch UBND tỉnh": the prefix belongs to the role
-                title, rank = Hit(k, inner.j, inner.entries), None
-            if rank and (not title or rank.j >= title.j):
-                nxt = rank.j
-                if nxt < len(t) and t[nxt].text == "." and nxt + 1 < len(t):
-                    nxt += 1  # "TS. Đặng Trí Thủ"
-                if nxt < len(t) and t[nxt].text in ":" and nxt + 1 < len(t):
-                    nxt += 1
-                if nxt < len(t) and t[nxt].is_cap and not self.hit(nxt, "title"):
-                    run_end = self.cap_run(nxt)
-                    nm = self.name_in_run(nxt, run_end, cued=True, strong=True)
-                    if nm and nm[0] == nxt:
-                        self._add_name(names, items, nm, "rank")
-                        k = nm[1]
-                        list_cue = True
-                        continue
-                    if run_end - nxt == 1 and tok.key not in ("anh", "chị", "em", "cô", "chú", "thầy", "cụ"):
-                        givens.append(("rank", nxt))
-                        k = nxt + 1
-                        continue
-                # "các đồng chí:" opens a list of names
-                if rank.j < len(t) and t[rank.j].text == ":":
-                    list_cue = True
-                items.append(("cue", k))
-                k = rank.j
-                continue
-            if title:
-                end, at_name = self.parse_role(k, title.j)
-                roles.append(_RoleItem(k, end, self._title_end(k, title.j, end)))
-                items.append(("role", len(roles) - 1))
-                if at_name:
-                    run_end = self.cap_run(end)
-                    nm = self.name_in_run(end, run_end, cued=True)
-                    if nm:
-                        self._add_name(names, items, nm, "role")
-                        links.append((len(names) - 1, len(roles) - 1))
-                        roles[-1].attached = True
-                        k = nm[1]
-                        continue
-                if (
-                    end < len(t)
-                    and t[end].is_cap
-                    and self.cap_run(end) - end == 1
-                    and not self.hit(end, "title", "org", "place", "rank")
-                ):
-                    givens.append(("role", end))
-                    items.append(("given", len(givens) - 1))
-                    k = end + 1
-                    continue
-                k = max(end, k + 1)
-                continue
+            rank, title = self._rank_or_title(k)
             bd = self.boundary(k)
-            if bd:
-                kind = bd.entries[0].get("kind") or "stop"
-                items.append((kind, k))
+            if rank:
+                k = self._read_cue(st, k, rank)
+            elif title:
+                k = self._read_role(st, k, title)
+            elif bd:
+                st.items.append((_boundary_kind(bd), k))
                 k = bd.j
-                continue
-            if tok.is_cap:
-                run_end = self.cap_run(k)
-                nm = self.name_in_run(k, run_end, cued=False)
-                if nm is None and list_cue and run_end - k >= 2 and self.is_surname(k):
-                    nm = (k, run_end)
-                if nm is None and run_end - k == 2 and self.is_surname(k) and self._role_follows(run_end):
-                    nm = (k, run_end)
-                if nm is None and run_end - k >= 2 and self.is_surname(run_end - 2):
-                    nm = self._ner_name(run_end - 2, run_end)
-                if nm and self._name_plausible(*nm) and not self.body_name(k, run_end):
-                    self._add_name(names, items, nm, "list" if list_cue else "none")
-                    k = run_end
-                    continue
-                items.append(("other", k))
-                k = run_end
-                continue
-            items.append(("other", k))
-            k += 1
-        self._attach(items, names, roles, links)
-        return names, roles, links, givens
+            elif tok.is_cap:
+                k = self._read_cap_run(st, k)
+            else:
+                st.items.append(("other", k))
+                k += 1
+        self._attach(st.items, st.names, st.roles, st.links)
+        return st.names, st.roles, st.links, st.givens
 
-    def _opens_clause(self, k: int) -> bool:
-        """Does token k begin a clause (sentence start, after punctuation or an honorific)? A role
-        there may head a chain ("Ủy viên Bộ Chính trị, Thủ tướng A"); one after "với" may not
-        ("Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A")."""
-        return (
-            k == 0
-            or not self.t[k - 1].is_word
-            or self.t[k - 1].key in ("có", "là", "gồm")
-            or bool(self.hit(k - 1, "rank"))
-        )
+    def _rank_or_title(self, k: int) -> tuple[Hit | None, Hit | None]:
+        """The cue or the title at k: "nguyên Phó Chủ tịch" is a title with its prefix, and a
+        rank wins over a title only when at least as long."""
+        rank = self.hit(k, "rank")
+        title = self.hit(k, "title")
+        prefix = self._raw_at(k).get("rank")
+        if prefix and prefix.entries[0].get("kind") == "title_prefix":
+            inner = self.hit(prefix.j, "title")
+            if inner is not None:
+                return None, Hit(k, inner.j, inner.entries)
+        if rank and all(e.get("kind") == "title_prefix" for e in rank.entries):
+            rank = None  # "Tân Sơn Nhất": without a title after it, "tân" is a place's syllable
+        if rank and (not title or rank.j >= title.j):
+            return rank, None
+        return None, title
 
-    def _ner_name(self, a: int, b: int) -> tuple[int, int] | None:
-        """A bare two-syllable name ("Theo Vũ Hùng, ...") is kept when underthesea's NER also
-        tags it as a person. NER runs only on such sentences, so it costs little."""
-        if not self._name_plausible(a, b) or self.body_name(a, b):
-            return None
-        first, last = self.t[0].start, self.t[-1].end
-        surface = " ".join(t.text for t in self.t[a:b])
-        return (a, b) if surface in ner_people(self.ctx.text[first:last]) else None
-
-    def _role_follows(self, k: int) -> bool:
+    def _read_cue(self, st: _Read, k: int, rank: Hit) -> int:
+        """An honorific or rank and the name after it ("ông Nguyễn Văn A", "TS. A", "cháu Hùng",
+        "ông Sơn"); "các đồng chí:" opens a list of names."""
         t = self.t
-        return k + 1 < len(t) and t[k].text in (",", "-", "(") and bool(self.hit(k + 1, "title"))
+        nxt = rank.j
+        if nxt < len(t) and t[nxt].text == "." and nxt + 1 < len(t):
+            nxt += 1  # "TS. Đặng Trí Thủ"
+        if nxt < len(t) and t[nxt].text in ":" and nxt + 1 < len(t):
+            nxt += 1
+        if nxt < len(t) and t[nxt].is_cap and not self.hit(nxt, "title"):
+            run_end = self.cap_run(nxt)
+            nm = self.name_in_run(nxt, run_end, cued=True, strong=True)
+            if nm and nm[0] == nxt:
+                self._add_name(st.names, st.items, nm, "rank")
+                st.list_cue = True
+                return nm[1]
+            kinds = {e.get("kind") for e in rank.entries}
+            if run_end - nxt == 1 and "child" in kinds and not self.hit(nxt, "rank", "place"):
+                self._add_name(st.names, st.items, (nxt, run_end), "rank")  # "cháu Hùng", "bé Lan"
+                return run_end
+            if run_end - nxt == 1 and "familiar" not in kinds:
+                st.givens.append(("rank", nxt))  # "ông Sơn": a later mention of someone named
+                return nxt + 1
+        if rank.j < len(t) and t[rank.j].text == ":":
+            st.list_cue = True
+        st.items.append(("cue", k))
+        return rank.j
+
+    def _read_role(self, st: _Read, k: int, title: Hit) -> int:
+        """A role, and the name right after it if there is one ("Bí thư Tỉnh ủy A"), or a given
+        name ("Bí thư Tỉnh ủy Lâm")."""
+        t = self.t
+        end, at_name = self.parse_role(k, title.j)
+        st.roles.append(_RoleItem(k, end, self._title_end(k, title.j, end)))
+        st.items.append(("role", len(st.roles) - 1))
+        if at_name:
+            run_end = self.cap_run(end)
+            nm = self.name_in_run(end, run_end, cued=True, named_like_place=self._named_like_place(end))
+            if nm:
+                self._add_name(st.names, st.items, nm, "role")
+                st.links.append((len(st.names) - 1, len(st.roles) - 1))
+                st.roles[-1].attached = True
+                return nm[1]
+        if (
+            end < len(t)
+            and t[end].is_cap
+            and self.cap_run(end) - end == 1
+            and not self.hit(end, "title", "org", "place", "rank")
+        ):
+            st.givens.append(("role", end))
+            st.items.append(("given", len(st.givens) - 1))
+            return end + 1
+        return max(end, k + 1)
+
+    def _read_cap_run(self, st: _Read, k: int) -> int:
+        """A capitalised run without a cue: a name if it has a surname and three syllables, is in
+        a list after a cue, has a role after it, or NER confirms two syllables."""
+        run_end = self.cap_run(k)
+        nm = self.name_in_run(k, run_end, cued=False)
+        # in a list after a named person; "tuyến đường A, Trà Phong" is not one
+        bare_ok = run_end - k > 2 or self.t[k].key not in self.ambiguous
+        if nm is None and st.list_cue and run_end - k >= 2 and self.is_surname(k) and bare_ok:
+            nm = (k, run_end)
+        if nm is None and run_end - k == 2 and self.is_surname(k) and self._role_follows(run_end):
+            nm = (k, run_end)
+        if nm is None and run_end - k >= 2 and self.is_surname(run_end - 2):
+            nm = self._ner_name(run_end - 2, run_end)
+        if nm and self._name_plausible(*nm) and not self.body_name(k, run_end):
+            self._add_name(st.names, st.items, nm, "list" if st.list_cue else "none")
+        else:
+            st.items.append(("other", k))
+        return run_end
 
     def _add_name(
         self, names: list[_Name], items: list[tuple[str, int]], nm: tuple[int, int], cue: str
@@ -527,89 +817,236 @@ class _SentenceReader:
         roles: list[_RoleItem],
         links: list[tuple[int, int]],
     ) -> None:
-        """Name-then-roles and one role over a list of bare names."""
-        t = self.t
+        """Link names and roles, pass by pass: each pass is one shape of the genre."""
+        _Attacher(self.t, items, names, roles, links).run()
+
+
+@dataclass
+class _Attacher:
+    """The passes that link a sentence's names and roles (items as read by _SentenceReader)."""
+
+    t: list[Token]
+    items: list[tuple[str, int]]
+    names: list[_Name]
+    roles: list[_RoleItem]
+    links: list[tuple[int, int]]
+
+    def run(self) -> None:
+        self.name_then_roles()
+        self.role_then_punct_name()
+        self.roles_chained_before()
+        self.role_over_list()
+        self.appointments()
+        self.names_sharing_a_role()
+
+    def _punct(self, pos: int, marks: str | tuple[str, ...]) -> bool:
+        if pos >= len(self.items):
+            return False
+        kind, idx = self.items[pos]
+        return kind == "punct" and self.t[idx].text in marks
+
+    def _word(self, pos: int, *keys: str) -> bool:
+        return (
+            pos < len(self.items) and self.items[pos][0] != "punct" and self.t[self.items[pos][1]].key in keys
+        )
+
+    def _link(self, n_idx: int, r_idx: int) -> None:
+        if (n_idx, r_idx) not in self.links:
+            self.links.append((n_idx, r_idx))
+        self.roles[r_idx].attached = True
+
+    def name_then_roles(self) -> None:
+        """name [, - ( :] role ([, sep] role)*: "ông A, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"."""
+        items = self.items
         for pos, (kind, idx) in enumerate(items):
             if kind != "name":
                 continue
-            q = pos + 1
-            # name [, - ( :] role ([, sep] role)*
+            q = self._after_aside(pos + 1)
             while q + 1 < len(items):
-                k1, i1 = items[q]
+                if items[q + 1][0] == "cue" and self._punct(q + 2, ","):
+                    q += 2  # "A - Đại tướng, Bộ trưởng Bộ Công an": a rank between name and roles
                 k2, i2 = items[q + 1]
-                sep_ok = (k1 == "punct" and t[i1].text in (",", "-", "(", ":")) or k1 == "separator"
-                if not (sep_ok and k2 == "role" and not roles[i2].attached):
+                sep_ok = self._punct(q, (",", "-", "(", ":")) or items[q][0] == "separator"
+                if not (sep_ok and k2 == "role" and not self.roles[i2].attached):
                     break
-                links.append((idx, i2))
-                roles[i2].attached = True
+                self._link(idx, i2)
                 q += 2
-        # "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện A", "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ
-        # A": the roles chained before a role-then-name
-        for n_idx, r_idx in list(links):
-            if names[n_idx].cue != "role":
+
+    def _after_aside(self, q: int) -> int:
+        """Past an aside after a name (", 30 tuổi", " (45 tuổi)"), to the mark before the roles."""
+        items = self.items
+        number = (
+            q + 1 < len(items) and items[q + 1][0] == "punct" and self.t[items[q + 1][1]].text[0].isdigit()
+        )
+        if not self._punct(q, (",", "(")) or not number:
+            return q
+        if q + 2 < len(items) and items[q + 2][0] == "aside":
+            return q + 4 if self._punct(q + 3, ")") and self._punct(q + 4, ("-", ",")) else q + 3
+        return q
+
+    def role_then_punct_name(self) -> None:
+        """A role opening its clause, then a dash or comma and the name: "Chủ tịch UBND tỉnh -
+        Lê Văn A, đã ký", "Phát biểu, Phó Chủ tịch UBND tỉnh, ông A cho biết". After "với",
+        "theo" the role is someone else's ("Báo cáo với Thủ tướng, ông A cho biết")."""
+        items = self.items
+        for pos, (kind, idx) in enumerate(items):
+            if kind != "role" or self.roles[idx].attached or not self._opens_clause(self.roles[idx].i):
+                continue
+            if self._punct(pos + 1, ("-", ",")):
+                q = pos + 2
+            elif (
+                pos + 1 < len(items)
+                and items[pos + 1][0] == "name"
+                and self.names[items[pos + 1][1]].cue == "rank"
+            ):
+                q = pos + 1  # "Bộ trưởng Ngoại giao Ấn Độ ông A"
+            else:
+                continue
+            while q < len(items) and items[q][0] == "cue":
+                q += 1
+            if q < len(items) and items[q][0] == "name" and not any(n == items[q][1] for n, _ in self.links):
+                self._link(items[q][1], idx)
+
+    def roles_chained_before(self) -> None:
+        """ "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện A", "Ủy viên Bộ Chính trị, Thủ tướng Chính
+        phủ A": the roles chained before a role-then-name."""
+        items = self.items
+        for n_idx, r_idx in list(self.links):
+            if self.names[n_idx].cue != "role":
                 continue
             pos = items.index(("role", r_idx))
             while (
                 pos >= 2
-                and (
-                    items[pos - 1][0] == "separator"
-                    or (items[pos - 1][0] == "punct" and t[items[pos - 1][1]].text == ",")
-                )
+                and (items[pos - 1][0] == "separator" or self._punct(pos - 1, ","))
                 and items[pos - 2][0] == "role"
-                and self._opens_clause(roles[items[pos - 2][1]].i)
+                and self._opens_clause(self.roles[items[pos - 2][1]].i)
             ):
                 prev = items[pos - 2][1]
-                if roles[prev].attached:
+                if self.roles[prev].attached:
                     break
-                links.append((n_idx, prev))
-                roles[prev].attached = True
+                self._link(n_idx, prev)
                 pos -= 2
-        # "các Phó Chủ tịch UBND tỉnh: A, B và C": a role over the list after its colon
+
+    def _opens_clause(self, k: int) -> bool:
+        """Does token k begin a clause (sentence start, after punctuation or "có", "là", "gồm")?
+        A role there may head a chain ("Ủy viên Bộ Chính trị, Thủ tướng A"); one after "với" may
+        not ("Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A")."""
+        t = self.t
+        return k == 0 or not t[k - 1].is_word or t[k - 1].key in ("có", "là", "gồm") or _is_address(t, k - 1)
+
+    def role_over_list(self) -> None:
+        """A role given to a list: "các Phó Chủ tịch UBND tỉnh: A, B và C", "5 thành viên HĐQT
+        nhiệm kỳ VI gồm: ông A, ông B", "Trưởng đoàn là bà B", "các Ủy viên Bộ Chính trị: Chủ
+        tịch Quốc hội A, Thủ tướng B" (people with roles of their own get it too)."""
+        for pos, (kind, idx) in enumerate(self.items):
+            if kind != "role" or self.roles[idx].attached:
+                continue
+            q = self._list_start(pos + 1)
+            if q is None:
+                continue
+            for n_idx in self._list_names(q):
+                self._link(n_idx, idx)
+
+    def _list_start(self, q: int) -> int | None:
+        """Where a list begins after a role: after ":", a list word ("gồm", "là") or both; a
+        parenthesis ("(2015-2020)") may come first."""
+        items = self.items
+        if self._punct(q, "("):
+            while q < len(items) and not self._punct(q, ")") and items[q][0] == "punct":
+                q += 1
+            q += 1
+        opener = q < len(items) and items[q][0] == "list"
+        if opener:
+            q += 1
+        if self._punct(q, ":"):
+            return q + 1
+        return q if opener else None
+
+    def _list_names(self, q: int) -> list[int]:
+        """The names of the list entries from item q: each entry is cues and roles, a name, then
+        its own roles; entries are joined by ",", ";" or "và"."""
+        items, out = self.items, []
+        while q < len(items):
+            while q < len(items) and (
+                items[q][0] == "cue" or (items[q][0] == "role" and self.roles[items[q][1]].attached)
+            ):
+                q += 1
+            if q >= len(items) or items[q][0] != "name":
+                break
+            out.append(items[q][1])
+            q += 1
+            joined = False
+            while q < len(items) and (
+                self._punct(q, (",", ";", "-", "(", ")"))
+                or items[q][0] == "separator"
+                or (items[q][0] == "role" and self.roles[items[q][1]].attached)
+                or self._word(q, "và")
+            ):
+                joined = joined or self._punct(q, (",", ";")) or self._word(q, "và")
+                q += 1
+            if not joined:
+                break
+        return out
+
+    def appointments(self) -> None:
+        """A role after "giữ chức", "được bầu làm", "vào chức danh" is the nearest name's before
+        it in the clause: "ông A tiếp tục giữ chức Tổng Bí thư", "bầu ông A vào chức danh R"."""
+        items = self.items
         for pos, (kind, idx) in enumerate(items):
-            if kind != "role" or roles[idx].attached or pos + 2 >= len(items):
+            if kind != "role" or self.roles[idx].attached or pos == 0 or not self._appoints(pos - 1):
                 continue
-            k1, i1 = items[pos + 1]
-            if not (k1 == "punct" and t[i1].text == ":" and items[pos + 2][0] == "name"):
-                continue
-            q = pos + 2
-            while q < len(items) and items[q][0] == "name":
-                n_idx = items[q][1]
-                if any(n == n_idx for n, _ in links):
-                    break  # this name has roles of its own
-                links.append((n_idx, idx))
-                roles[idx].attached = True
-                nxt = items[q + 1] if q + 1 < len(items) else None
-                joiner = nxt is not None and (
-                    (nxt[0] == "punct" and t[nxt[1]].text in (",", ";"))
-                    or (nxt[0] == "other" and t[nxt[1]].key == "và")
-                )
-                if not joiner:
+            q = pos - 2
+            if items[pos - 1][0] == "list":  # "A là R": only the name's own roles between them
+                while q >= 0 and (
+                    self._punct(q, ",") or (items[q][0] == "role" and self.roles[items[q][1]].attached)
+                ):
+                    q -= 1
+            while q >= 0 and items[q][0] != "name" and not self._punct(q, (".", ";", ":", "?", "!")):
+                if items[pos - 1][0] == "list":
                     break
-                q += 2
-        # role name (, name | và name)*: bare names after a role-then-name share its role
-        for n_idx, r_idx in list(links):
-            name = names[n_idx]
-            if name.cue != "role":
+                q -= 1
+            if q < 0 or items[q][0] != "name":
+                continue
+            self._link(items[q][1], idx)
+            r = pos + 2  # the roles listed after it: "từng là R1, R2 kiêm R3"
+            while r < len(items) and items[r][0] == "role" and not self.roles[items[r][1]].attached:
+                if not (self._punct(r - 1, ",") or items[r - 1][0] == "separator"):
+                    break
+                self._link(items[q][1], items[r][1])
+                r += 2
+
+    def _appoints(self, pos: int) -> bool:
+        """An appointing verb ("giữ chức", "được bầu làm") or a copula ("A là R", "A từng là R")."""
+        kind, idx = self.items[pos]
+        return kind == "appoint" or (kind == "list" and self.t[idx].key == "là")
+
+    def names_sharing_a_role(self) -> None:
+        """role name (, name | và name)*: bare names after a role-then-name share its role."""
+        items = self.items
+        for n_idx, r_idx in list(self.links):
+            if self.names[n_idx].cue != "role":
                 continue
             pos = items.index(("name", n_idx))
             q = pos + 1
             while q + 1 < len(items):
-                k1, i1 = items[q]
                 k2, i2 = items[q + 1]
-                joiner = (k1 == "punct" and t[i1].text == ",") or (k1 == "other" and t[i1].key == "và")
+                joiner = self._punct(q, ",") or self._word(q, "và")
                 if not (joiner and k2 == "name"):
                     break
-                nxt = items[q + 2] if q + 2 < len(items) else None
-                if (
-                    nxt
-                    and nxt[0] == "punct"
-                    and t[nxt[1]].text in (",", "-", "(")
-                    and q + 3 < len(items)
-                    and items[q + 3][0] == "role"
-                ):
+                if self._punct(q + 2, (",", "-", "(")) and q + 3 < len(items) and items[q + 3][0] == "role":
                     break
-                links.append((i2, r_idx))
+                self._link(i2, r_idx)
                 q += 2
+
+
+def _is_address(t: list[Token], k: int) -> bool:
+    """Is token k (the end of) an honorific or rank? Only ranks.tsv words qualify."""
+    return t[k].key in _address_keys()
+
+
+@lru_cache(maxsize=1)
+def _address_keys() -> frozenset[str]:
+    return frozenset(fold(r["word"]).split()[-1] for r in load_table("ranks.tsv"))
 
 
 _NER_LOCK = threading.Lock()
@@ -656,12 +1093,17 @@ def extract_people(ctx: Context) -> list[Person]:
     given_mentions: list[tuple[int, int, tuple[int, int, int] | None]] = []
     doc = ctx.doc
     text = ctx.text
+    after_naming = False
+    bio = _Biography()
     for s, e, _zone in ctx.sentences:
         tokens = ctx.tokens(s, e)
         if not tokens:
             continue
         reader = _SentenceReader(ctx, tokens)
         names, roles, links, givens = reader.read()
+        named_after = reader.named_after()
+        street_list = after_naming and _bare_list(tokens, names)
+        after_naming = bool(named_after)
         name_keys: list[str] = []
         for nm in names:
             a, b = tokens[nm.i].start, tokens[nm.j - 1].end
@@ -671,6 +1113,8 @@ def extract_people(ctx: Context) -> list[Person]:
             if d is None:
                 d = drafts[key] = _PersonDraft(surface, key, order=len(drafts))
             d.spans.append((a, b))
+            street = street_list or nm.i in named_after
+            d.as_person = d.as_person or not street or nm.cue in ("rank", "role")
             name_keys.append(key)
         attached = set()
         for n_idx, r_idx in links:
@@ -682,11 +1126,14 @@ def extract_people(ctx: Context) -> list[Person]:
             rkey = fold(text[span[0] : span[1]])
             d.roles.setdefault(rkey, span)
             attached.add(r_idx)
+        subject = bio.see(reader, tokens, name_keys)
         for r_idx, r in enumerate(roles):
             if r_idx in attached:
                 continue
             span = _role_span(tokens, r)
-            if span:
+            if span and subject is not None:  # "1980-1983: Phó Chủ tịch UBND tỉnh": the subject's
+                drafts[subject].roles.setdefault(fold(text[span[0] : span[1]]), span)
+            elif span:
                 role_only.append((span[0], span[1], span[2], fold(text[span[0] : span[1]])))
         for kind, k in givens:
             tok = tokens[k]
@@ -697,7 +1144,7 @@ def extract_people(ctx: Context) -> list[Person]:
                     role_span = _role_span(tokens, prev[-1])
             given_mentions.append((tok.start, tok.end, role_span))
 
-    people = list(drafts.values())
+    people = _merge_short_names([d for d in drafts.values() if d.as_person or d.roles])
     _link_role_mentions(people, role_only, text)
     _link_given_names(people, given_mentions, text)
     ctx.mentions = sorted((a, b, p.key) for p in people for a, b in set(p.spans))
@@ -715,6 +1162,57 @@ def _role_span(tokens: list[Token], r: _RoleItem) -> tuple[int, int, int] | None
     if j <= r.i:
         return None
     return tokens[r.i].start, tokens[j - 1].end, tokens[r.title_j - 1].end
+
+
+@dataclass
+class _Biography:
+    """A biography section: after a heading ("Tiểu sử tóm tắt", "Quá trình công tác") the first
+    person named is its subject, and the roles of its timeline entries ("1980-1983: Phó Chủ tịch
+    UBND tỉnh Bắc Thái", "4/2006: Được bầu làm Tổng Bí thư") that no name claims are theirs."""
+
+    pending: bool = False
+    subject: str | None = None
+
+    def see(self, reader: _SentenceReader, tokens: list[Token], name_keys: list[str]) -> str | None:
+        """The subject whose timeline this sentence is, if it is one."""
+        entry = _has_period_entry(tokens)
+        if reader.opens_biography():
+            self.pending = True
+        if self.pending and name_keys and not entry:  # a name inside an entry is not the subject
+            self.pending, self.subject = False, name_keys[0]
+            return None
+        return self.subject if entry else None
+
+
+def _has_period_entry(tokens: list[Token]) -> bool:
+    """A timeline entry: a year or month/year, then a colon ("1976-1980:", "12/1986:")."""
+    return any(
+        tok.text == ":" and k > 0 and tokens[k - 1].text[:1].isdigit() and tokens[k - 1].start < tok.start
+        for k, tok in enumerate(tokens)
+    )
+
+
+def _bare_list(tokens: list[Token], names: list[_Name]) -> bool:
+    """Is the sentence a list of capitalised names ("A, B, C và D")?"""
+    return len(names) >= 3 and all(not tok.is_word or tok.is_cap or tok.key == "và" for tok in tokens)
+
+
+def _merge_short_names(people: list[_PersonDraft]) -> list[_PersonDraft]:
+    """ "chị Hoài Thu" after "Nguyễn Thị Hoài Thu": a two-syllable name without a surname that
+    ends the name of exactly one other person is that person."""
+    sur = surnames()
+    out = []
+    for p in people:
+        words = p.key.split()
+        if len(words) == 2 and words[0] not in sur:
+            longer = [q for q in people if q is not p and q.key.endswith(" " + p.key)]
+            if len(longer) == 1:
+                longer[0].spans.extend(p.spans)
+                for rkey, span in p.roles.items():
+                    longer[0].roles.setdefault(rkey, span)
+                continue
+        out.append(p)
+    return out
 
 
 def _link_role_mentions(
