@@ -960,6 +960,10 @@ NOT_PEOPLE: dict[str, object] = {
         ("Hồ Tây",),
         frozenset({"Ngô Thị Bích"}),
     ),
+    "street-named-with-an-honorific": Neg(
+        "Hội nghị tổ chức tại số 5 phố Bà Triệu; đã lắp đặt trạm bơm trên đường Bà Huyện Thanh Quan.",
+        ("Triệu", "Huyện Thanh Quan"),
+    ),
     "company-named-after-a-person": Neg("Công ty Nguyễn Kim vừa khai trương siêu thị mới.", ("Nguyễn Kim",)),
     "caption-header-lists-the-chair": Neg(
         "Đoàn Chủ tọa (từ trái sang phải): đồng chí Tạ Văn Hạ, đồng chí Lục Thị Dinh.",

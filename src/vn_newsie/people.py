@@ -269,6 +269,14 @@ class _Lookups:
     def is_surname(self, k: int) -> bool:
         return self.t[k].key in self.sur
 
+    def _after_street(self, k: int) -> bool:
+        """Does a street-level place word ("đường", "phố", "cầu") end right before token k?"""
+        for q in (k - 2, k - 1):
+            h = self.m.match_at(self.t, q, ["place_type"]) if q >= 0 else None
+            if h is not None and h.j == k and h.entries[0].get("level") == "street":
+                return True
+        return False
+
     def _street_word(self, k: int) -> bool:
         """Is token k a street-level place word ("Đường", "Cầu") that is also a surname?"""
         h = self.m.match_at(self.t, k, ["place_type"])
@@ -733,8 +741,12 @@ class _SentenceReader(_Roles):
 
     def _read_cue(self, st: _Read, k: int, rank: Hit) -> int:
         """An honorific or rank and the name after it ("ông Nguyễn Văn A", "TS. A", "cháu Hùng",
-        "ông Sơn"); "các đồng chí:" opens a list of names."""
+        "ông Sơn"); "các đồng chí:" opens a list of names. After a street word the honorific
+        is part of the street's name ("đường Bà Triệu")."""
         t = self.t
+        if t[k].is_cap and self._after_street(k):
+            st.items.append(("other", k))
+            return self.cap_run(k)
         nxt = rank.j
         if nxt < len(t) and t[nxt].text == "." and nxt + 1 < len(t):
             nxt += 1  # "TS. Đặng Trí Thủ"
