@@ -306,7 +306,7 @@ SHARED_ROLE: dict[str, object] = {
 
 ABBREVIATIONS: dict[str, object] = {
     "dotted-tu-after-a-body": Case(
-        "Ông Vương Đình Lộc, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư T.Ư Đảng trả lời báo chí.",
+        "Ông Vương Đình Lộc, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư T.Ư Đảng đã gặp gỡ cử tri quận.",
         {"Vương Đình Lộc": {"Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư T.Ư Đảng"}},
     ),
     "dotted-tu-ends-the-role": Case(
@@ -371,8 +371,8 @@ ROLE_BOUNDARIES: dict[str, object] = {
         {"Huỳnh Văn Lợi": {"Giám đốc HTX Nông nghiệp Phước Hưng"}},
     ),
     "a-modal-verb-ends-the-role": Case(
-        "Hôm qua, ông Trương Tấn Vinh - Vụ trưởng Vụ Kế hoạch thuộc Bộ GTVT - phải đến làm việc với cơ quan điều tra.",
-        {"Trương Tấn Vinh": {"Vụ trưởng Vụ Kế hoạch thuộc Bộ GTVT"}},
+        "Sáng nay, ông Trương Tấn Vinh - Vụ trưởng Vụ Tài chính thuộc Bộ GTVT - phải giải trình trước đoàn thanh tra.",
+        {"Trương Tấn Vinh": {"Vụ trưởng Vụ Tài chính thuộc Bộ GTVT"}},
     ),
     "do-ends-the-role": Case(
         "Ông Mạc Văn Tài, Phó Chủ tịch UBND tỉnh do ông Kiều Văn Bảo làm trưởng đoàn đã đến thăm.",
@@ -398,9 +398,9 @@ ROLE_BOUNDARIES: dict[str, object] = {
         {"Lê Xuân Hòa": {"Phó Vụ trưởng Vụ Pháp chế (Bộ LĐ-TB-XH)"}},
     ),
     "own-abbreviation-in-parentheses-ends-the-role": Case(
-        "Ông Đỗ Văn Hùng, Phó Tổng Giám đốc Tổng Công ty Cảng hàng không Việt Nam (ACV) - đơn vị chủ đầu tư, "
-        "cho biết tiến độ đạt yêu cầu.",
-        {"Đỗ Văn Hùng": {"Phó Tổng Giám đốc Tổng Công ty Cảng hàng không Việt Nam"}},
+        "Ông Đỗ Văn Hùng, Phó Tổng Giám đốc Tổng Công ty Đường sắt Việt Nam (VNR) - đơn vị quản lý dự án, "
+        "khẳng định công trình sẽ về đích đúng hẹn.",
+        {"Đỗ Văn Hùng": {"Phó Tổng Giám đốc Tổng Công ty Đường sắt Việt Nam"}},
     ),
     "owner-of-the-office-after-cua": Case(
         "Ông Trần Quốc Khải, người phát ngôn của Thủ tướng Chính phủ, đã thông báo tại cuộc họp báo.",
@@ -943,7 +943,7 @@ NOT_PEOPLE: dict[str, object] = {
         "Hành khách ùn tắc ở sân bay Tân Sơn Nhất trong những ngày cao điểm.", ("Sơn Nhất",)
     ),
     "river-named-like-a-person": Neg(
-        "Phía đông giáp sông Tô Lịch, phía tây giáp phường Dịch Vọng.", ("Tô Lịch",)
+        "Phía bắc của khu đất giáp sông Kim Ngưu, phía nam giáp phường Vĩnh Tuy.", ("Kim Ngưu",)
     ),
     "places-listed-after-a-named-person": Neg(
         "Ông Hồ Văn Thế cho biết tuyến đường Trà Bồng, Trà Phong có 5 điểm sạt lở.",
@@ -956,8 +956,8 @@ NOT_PEOPLE: dict[str, object] = {
         frozenset({"Trần Khắc Minh"}),
     ),
     "company-named-after-a-lake": Neg(
-        "Bà Ngô Thị Bích, Phó giám đốc Công ty Đầu tư, du lịch và xuất nhập khẩu Hồ Tây, cho biết.",
-        ("Hồ Tây",),
+        "Bà Ngô Thị Bích, Phó giám đốc Công ty Thương mại và dịch vụ Hồ Gươm, cho biết doanh thu tăng.",
+        ("Hồ Gươm",),
         frozenset({"Ngô Thị Bích"}),
     ),
     "street-named-with-an-honorific": Neg(
