@@ -583,7 +583,7 @@ class _Sentence:
         t = self.tokens[k]
         if not t.is_word or t.is_cap or t.is_upper or t.start > self.tokens[k - 1].end + 1:
             return False
-        found = self.lex.cues.get((t.key,))
+        found = self.lex.cues.get((t.key,), frozenset()) | self.lex.longest(self.keys, k, len(self.keys))[1]
         return not found or not (
             found & {"stop", "end", "not_unit", "link", "increase", "decrease", "compare", "not_predicate"}
         )
@@ -781,6 +781,8 @@ class _Sentence:
         người", "ký kết 6 văn kiện", not a preposition ("giữa 2 đơn vị") or a cue word."""
         if j <= lo or j == 0:
             return False
+        if self.lex.back(self.keys, j, lo, frozenset({"verb"})):
+            return True  # "thông qua 5 dự luật": a verb whose last syllable is also a preposition
         t = self.tokens[j - 1]
         if not t.is_word or t.is_cap or t.is_upper or self.lex.kind_of(t.key, "not_predicate"):
             return False
