@@ -231,6 +231,14 @@ COUNTS = [
     Case("Cuối phiên họp, Quốc hội đã biểu quyết thông qua 4 nghị quyết.", 4, "nghị quyết", ("nghị quyết",)),
     Case("Bộ Chính trị khóa mới có 16 người, tăng một người.", 16, "người", ("Bộ Chính trị",)),
     Case("Ban Thường vụ Tỉnh ủy có 15 ủy viên.", 15, "ủy viên", ("Ban Thường vụ",)),
+    # a named host keeps its place beside what is said after the count; a tense word or a time
+    # phrase is no host (class 15)
+    Case("Đến nay, Đảng bộ huyện Tuy An đã có hơn 4.100 đảng viên sinh hoạt tại 96 chi bộ.", 4100, "đảng viên",
+         ("Đảng bộ huyện Tuy An", "sinh hoạt")),
+    Case("Chẳng hạn, tỉnh Nghệ An có 312 hộ dân phải di dời khỏi vùng sạt lở.", 312, "hộ dân",
+         ("Nghệ An", "di dời")),
+    Case("Dự kiến tới giữa tháng 10 sẽ có gần 200 chuyên gia nước ngoài sang hỗ trợ.", 200, "chuyên gia",
+         ("chuyên gia nước ngoài",)),
     Case("Toàn tỉnh đã giải quyết việc làm cho 25.000 lao động.", 25_000, "lao động", ("việc làm", "lao động")),
     Case("Năm 2023, toàn tỉnh thành lập mới 1.200 doanh nghiệp.", 1200, "doanh nghiệp",
          ("thành lập mới", "doanh nghiệp"), period="Năm 2023"),

@@ -800,12 +800,17 @@ class _Sentence:
             ):
                 a = k + 1
                 break
+        while j > a and self.lex.kind_of(self.keys[j - 1], "aspect"):
+            j -= 1  # "Đảng bộ X đã có ...": the tense word is no part of the host
         for k in range(a, j):  # a noun phrase: no verb-like cue or qualifier in it ("được gần gấp đôi")
             if self.lex.longest(self.keys, k, j)[1] & _NOT_HOST or self.lex.qualifier_back(
                 self.keys, k + 1, k
             ):
                 return []
-        return self.clean(a, j, depth)
+        runs = self.clean(a, j, depth)
+        if runs and _PERIOD_WORDS.fullmatch(self.keys[runs[0][0]]):
+            return []  # "tới đầu tháng 11 sẽ có 100 chuyên gia": a time, not what has them
+        return runs
 
     def verb_word(self, k: int) -> bool:
         t = self.tokens[k]
@@ -1126,6 +1131,8 @@ class _Sentence:
         host = ""
         if d.unit_kind == "count" and d.existential and not d.trailing:
             host = self.runs_text(d.host) or (self.inherit(d, by_clause) if not d.relation else "")
+        elif d.unit_kind == "count" and d.existential and self.named(d.host):
+            host = self.runs_text(d.host)  # "Đảng bộ X có 120.000 đảng viên sinh hoạt ở ..."
         trailing = self.surface(*d.trailing) if d.trailing else ""
         period = _PERIOD_LEAD.sub("", self.ctx.doc.surface(*d.period)) if d.period else ""
         return _NameParts(
@@ -1147,6 +1154,11 @@ class _Sentence:
             baseline=self.ctx.doc.surface(*d.baseline) if d.baseline else "",
             period=period,
         )
+
+    def named(self, runs: list[tuple[int, int]]) -> bool:
+        """The runs hold a capitalised word that does not open the sentence: a body or a place
+        ("Đảng bộ TPHCM", "tỉnh Quảng Trị"), not "cuộc họp sáng nay"."""
+        return any(self.tokens[k].is_cap and not self.opens_sentence(k) for s, e in runs for k in range(s, e))
 
     def owner_after(self, d: _Draft) -> str:
         """What a figure of an opening "Với ..." clause belongs to: the subject after the comma
@@ -1295,7 +1307,7 @@ def _compose(p: _NameParts) -> tuple[str, str]:
     parts = [base]
     if p.kind == "currency" and p.verb and p.purpose:
         parts = [p.verb, p.purpose]  # "bố trí 185 tỷ đồng để xử lý sạt lở"
-    elif p.kind == "count" and p.existential and not p.trailing and not base:
+    elif p.kind == "count" and p.existential and not base:
         parts = [p.host, p.counted, p.relation]  # "Huyện X có 19 xã" -> "Huyện X xã"
     elif p.kind == "count" and p.verb:
         # the counted thing names a count after a verb, with the verb phrase when short
