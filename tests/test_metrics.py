@@ -302,6 +302,11 @@ COUNTS = [
     Case("Toàn tỉnh hiện có 1.240 Chi hội nông dân hoạt động hiệu quả.", 1240, "Chi hội", ("Chi hội nông dân",)),
     Case("Đến nay, toàn tỉnh có 62 HTX liên kết với doanh nghiệp.", 62, "HTX", ("HTX",)),
     Case("Xã đã đạt 19/19 tiêu chí nông thôn mới.", 19, "tiêu chí", ("tiêu chí",)),
+    # "số" between a count and its listed unit; a counted noun ending in a label word ("cổ phần")
+    Case("Có 210 cổ đông dự họp, đại diện cho 845.120.300 số cổ phần có quyền biểu quyết.", 845_120_300,
+         "cổ phần", ("cổ phần",)),
+    Case("Kết quả kiểm phiếu: 180 cổ đông tham dự, số cổ phần 502.338.910, chiếm 87%.", 502_338_910,
+         "cổ phần", ("số cổ phần",)),
     Case("Xã đã đảm bảo 2/2 tiêu chí và 3/4 hạng mục theo quy định.", 2, "tiêu chí", ("đảm bảo",)),  # not a date
     # "trong số" opens a count, it is not the label "số 150" (class 12)
     Case("Trong số 160 ứng cử viên được giới thiệu, có 12 người là nữ.", 160, "ứng cử viên", ("ứng cử viên",)),

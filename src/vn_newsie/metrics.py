@@ -115,6 +115,7 @@ _FRACTION = regex.compile(r"/([1-9]\d{0,2}(?:\.\d{3})+|\d{1,6})(?=[ \t]+\p{L})")
 _PERIOD_LEAD = regex.compile(r"^(?:trong|của|cả)\s+", regex.IGNORECASE)
 _JOIN = regex.compile(r"[ \t]*,[ \t]*")
 _PER_YEAR = regex.compile(r"[ \t]+năm(?=[ \t]*[),.;])", regex.IGNORECASE)  # "7,7% năm)", not "7% năm 2005"
+_NUMBER_OF = regex.compile(r"[ \t]+số(?=[ \t])", regex.IGNORECASE)  # "1.161.881.837 số cổ phần"
 _RATE = regex.compile(r"[ \t]*/[ \t]*(\p{L}[\p{L}\p{M}\d²³]{0,14})")
 
 
@@ -237,6 +238,7 @@ _FUNCTION = frozenset(
     | {"start", "bound", "purpose", "carries", "exchange"}
 )
 _BOUND = frozenset({"bound"})
+_NOUN_CUES = frozenset({"count", "compound"})  # cues that are nouns: a figure after them may count them
 # cue kinds that a host noun phrase ("Bộ Chính trị khóa IX có 15 người") cannot hold
 _NOT_HOST = frozenset(
     {"link", "level", "increase", "decrease", "average", "existential", "causative", "stop"}
@@ -499,6 +501,10 @@ class _Sentence:
             at = frac.end()  # "45/47 đại biểu": 45 of 47
         glued = at < self.e and (text[at].isalpha() or text[at] in "+")
         m = lex.after.match(text, at, self.e)
+        so = _NUMBER_OF.match(text, at, self.e) if m is None else None
+        if so:  # "đại diện cho 1.161.881.837 số cổ phần": "số" before a listed count unit
+            m2 = lex.after.match(text, so.end(), self.e)
+            m = m2 if m2 and lex.after_kind.get(fold(m2.group("u"))) == "count" else None
         if m is None:
             if glued:
                 return None  # "5K", "9+", "1A"
@@ -622,6 +628,8 @@ class _Sentence:
         if ti <= lo or not self.tokens[ti - 1].is_word:
             return None
         cue = self.lex.longest_back(self.keys, ti, lo)
+        if cue and self.lex.longest(self.keys, ti - cue, ti)[1] <= _NOUN_CUES:
+            cue = 0  # "số cổ phần 1.161.881.877": the cue is the counted noun itself
         if cue and not self.lex.back(self.keys, ti, lo, frozenset({"link", "level"})):
             return None  # "từ ngày 15 đến 30-11": not linked to the noun
         runs = self.clean(lo, ti, self.depth[ti])
