@@ -231,6 +231,10 @@ COUNTS = [
     Case("Cuối phiên họp, Quốc hội đã biểu quyết thông qua 4 nghị quyết.", 4, "nghị quyết", ("nghị quyết",)),
     Case("Bộ Chính trị khóa mới có 16 người, tăng một người.", 16, "người", ("Bộ Chính trị",)),
     Case("Ban Thường vụ Tỉnh ủy có 15 ủy viên.", 15, "ủy viên", ("Ban Thường vụ",)),
+    # a small count joined by "và" to a count of its clause; two list items of one sentence with
+    # the same small count are two facts (class 12)
+    Case("Hội đồng nhân dân tỉnh sẽ xem xét 12 tờ trình đã được các ban thẩm tra kỹ ở kỳ họp trước và 2 đề án; cho ý kiến về 7 tờ trình "
+         "khác.", 2, "đề án", ("đề án",)),
     # a named host keeps its place beside what is said after the count; a tense word or a time
     # phrase is no host (class 15)
     Case("Đến nay, Đảng bộ huyện Tuy An đã có hơn 4.100 đảng viên sinh hoạt tại 96 chi bộ.", 4100, "đảng viên",
@@ -609,6 +613,11 @@ def test_any_text_gives_valid_records(words: list[str], form: str, glued: bool) 
     for m in article.metrics:
         assert m.span is not None and text[m.span.start : m.span.end] == m.span.text
         assert m.value == m.value and abs(m.value) < 1e18  # no NaN, no infinity
+
+
+def test_same_small_count_twice_in_one_sentence_is_two_facts() -> None:
+    text = "Kỳ họp sẽ thông qua 6 dự luật đã được cho ý kiến ở kỳ họp trước; cho ý kiến lần đầu về 6 dự luật khác."
+    assert [m.value for m in _metrics(text)] == [6, 6]
 
 
 def test_same_percentage_of_two_similar_groups_is_two_facts() -> None:

@@ -280,6 +280,7 @@ class _Draft:
     lead: tuple[int, int] | None = None  # a generic noun inside the cue: "chiếm tỷ lệ 93%" -> "tỷ lệ"
     compared: bool = False  # right after "so với": the baseline of the figure before
     noun_first: bool = False  # "Số phiếu tán thành 845": the counted noun is in the subject
+    sentence: int = 0  # the offset of its sentence
 
 
 class _Sentence:
@@ -386,7 +387,7 @@ class _Sentence:
                 if self.may_be_elided(n, ti, tj):
                     bare.append((n, ti, tj))
                 continue
-            if self.cues_before(d, last_end):
+            if self.cues_before(d, last_end, drafts[-1] if drafts else None):
                 self.after(d)
                 drafts.append(d)
                 last_end = d.trailing[1] if d.trailing else d.ue
@@ -684,7 +685,7 @@ class _Sentence:
         src = near[0] if not n.has_magnitude else min(near, key=lambda d: abs(d.num.start - n.start))
         return _Draft(n, ti, tj, src.unit, src.unit_kind, n.end, tj, listed=src.listed, zone=self.zone)
 
-    def cues_before(self, d: _Draft, last_end: int) -> bool:
+    def cues_before(self, d: _Draft, last_end: int, prev: _Draft | None = None) -> bool:
         """Qualifier, change and link words right before the figure; False if it is a distance."""
         lex, keys = self.lex, self.keys
         lo = max(self.clause_start[self.clause_of[d.ti]], min(last_end, d.ti))
@@ -781,7 +782,7 @@ class _Sentence:
         return (
             self.said_of(d)
             or (d.listed and (predicate or (not weak and self.verb_before(j, lo))))
-            or self.in_list(d, j, last_end)
+            or self.in_list(d, j, last_end, prev)
         )
 
     def verb_before(self, j: int, lo: int) -> bool:
@@ -827,10 +828,18 @@ class _Sentence:
         found = self.lex.cues.get((t.key,))
         return not found or bool(found & {"verb", "compound"})
 
-    def in_list(self, d: _Draft, j: int, last_end: int) -> bool:
+    def in_list(self, d: _Draft, j: int, last_end: int, prev: _Draft | None) -> bool:
         """A count coordinated with another figure: "5 tập thể và 12 cá nhân", "18 dự án, 3 nghị
-        quyết"."""
+        quyết", "9 dự luật đã được cho ý kiến và 1 nghị quyết" (a count of its clause before "và")."""
         if j > 0 and j - 1 == last_end and self.keys[j - 1] in _LIST_JOIN:
+            return True
+        if (
+            j > 0
+            and self.keys[j - 1] == "và"
+            and prev is not None
+            and prev.unit_kind == "count"
+            and self.clause_of[prev.ti] == self.clause_of[d.ti]
+        ):
             return True
         k = d.ue
         return k < len(self.tokens) and self.keys[k] in _LIST_JOIN and bool(self.number_at & {k + 1, k + 2})
@@ -1400,7 +1409,10 @@ def extract_metrics(ctx: Context) -> list[Metric]:
         while j < len(numbers) and numbers[j].start < e:
             j += 1
         if j > ni:
-            drafts.extend(_Sentence(ctx, s, e, zone, numbers[ni:j]).read())
+            found = _Sentence(ctx, s, e, zone, numbers[ni:j]).read()
+            for d in found:
+                d.sentence = s
+            drafts.extend(found)
         ni = j
     return _records(ctx, _dedupe(drafts))
 
@@ -1446,6 +1458,8 @@ def _same_fact(d: _Draft, o: _Draft) -> bool:
         return True
     if d.unit_kind in _RELATIVE:
         return False
+    if d.sentence == o.sentence and d.num.value < _SMALL and not d.num.has_magnitude:
+        return False  # items of one list often share a small count: "thông qua 9 dự luật ..., cho ý kiến 9 dự luật khác"
     return d.period_text == o.period_text
 
 
