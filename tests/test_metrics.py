@@ -78,6 +78,7 @@ def _check(case: Case) -> None:
 
 # fmt: off
 MONEY = [
+    Case("Tài khoản của bị cáo ở nước ngoài còn 120.455,30 SGD chưa được kê khai.", 120455.3, "SGD"),
     Case("Giá trị sản xuất công nghiệp đạt trên 15.000 tỷ đồng.", 1.5e13, "đồng",
          ("giá trị sản xuất công nghiệp",), qualifier="over"),
     Case("Thu ngân sách nhà nước trên địa bàn đạt 2.664 tỷ đồng.", 2.664e12, "đồng",
@@ -231,6 +232,8 @@ COUNTS = [
     Case("Cuối phiên họp, Quốc hội đã biểu quyết thông qua 4 nghị quyết.", 4, "nghị quyết", ("nghị quyết",)),
     Case("Bộ Chính trị khóa mới có 16 người, tăng một người.", 16, "người", ("Bộ Chính trị",)),
     Case("Ban Thường vụ Tỉnh ủy có 15 ủy viên.", 15, "ủy viên", ("Ban Thường vụ",)),
+    Case("Từ nay đến cuối năm, Bộ sẽ tổ chức 3 hội nghị chuyên đề tháo gỡ khó khăn cho doanh nghiệp.", 3,
+         "hội nghị", ("hội nghị chuyên đề",)),
     # a small count joined by "và" to a count of its clause; two list items of one sentence with
     # the same small count are two facts (class 12)
     Case("Hội đồng nhân dân tỉnh sẽ xem xét 12 tờ trình đã được các ban thẩm tra kỹ ở kỳ họp trước và 2 đề án; cho ý kiến về 7 tờ trình "
@@ -479,6 +482,8 @@ NOT_THESE = [
     ("Doanh nghiệp mua lúa giống với tỷ lệ 1 kg lúa giống bằng 1,3 kg lúa thịt.", [1]),
     ("Tỷ giá quy đổi khi đó là 15.900 đồng ăn 1 USD.", [1]),
     ("Cán bộ, chiến sĩ Lữ đoàn 5 đã giúp dân dựng 30 căn nhà.", [5]),
+    # the voltage class of a line names it, it is no quantity
+    ("Tuyến đường dây 110 kV dài 42 km đã được đóng điện.", [110]),
 ]
 # fmt: on
 
