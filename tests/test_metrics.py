@@ -482,6 +482,8 @@ NOT_THESE = [
     ("Doanh nghiệp mua lúa giống với tỷ lệ 1 kg lúa giống bằng 1,3 kg lúa thịt.", [1]),
     ("Tỷ giá quy đổi khi đó là 15.900 đồng ăn 1 USD.", [1]),
     ("Cán bộ, chiến sĩ Lữ đoàn 5 đã giúp dân dựng 30 căn nhà.", [5]),
+    # a programme named by a figure
+    ("Báo cáo về việc thực hiện chương trình 5 triệu ha rừng cho thấy đã trồng mới 120.000 ha.", [5e6]),
     # the voltage class of a line names it, it is no quantity
     ("Tuyến đường dây 110 kV dài 42 km đã được đóng điện.", [110]),
 ]
