@@ -234,6 +234,9 @@ COUNTS = [
     Case("Ban Thường vụ Tỉnh ủy có 15 ủy viên.", 15, "ủy viên", ("Ban Thường vụ",)),
     Case("Từ nay đến cuối năm, Bộ sẽ tổ chức 3 hội nghị chuyên đề tháo gỡ khó khăn cho doanh nghiệp.", 3,
          "hội nghị", ("hội nghị chuyên đề",)),
+    Case("Toàn bệnh viện có 1.450 cán bộ, nhân viên y tế đăng ký hiến máu tình nguyện.", 1450, "cán bộ",
+         ("nhân viên y tế", "hiến máu")),
+    Case("Đoàn tàu chở 420 hành khách và 18 nhân viên phục vụ.", 18, "nhân viên", ("phục vụ",)),
     # a small count joined by "và" to a count of its clause; two list items of one sentence with
     # the same small count are two facts (class 12)
     Case("Hội đồng nhân dân tỉnh sẽ xem xét 12 tờ trình đã được các ban thẩm tra kỹ ở kỳ họp trước và 2 đề án; cho ý kiến về 7 tờ trình "
