@@ -625,6 +625,13 @@ def test_any_text_gives_valid_records(words: list[str], form: str, glued: bool) 
         assert m.value == m.value and abs(m.value) < 1e18  # no NaN, no infinity
 
 
+def test_list_of_places_with_the_same_amount_gives_each_item() -> None:
+    text = (
+        "Vốn hỗ trợ xây dựng hạ tầng làng nghề năm nay: Hà Nam có 3 tỷ, Thái Bình 3 tỷ, Hưng Yên 1,5 tỷ đồng."
+    )
+    assert sorted(m.value for m in _metrics(text)) == [1.5e9, 3e9, 3e9]
+
+
 def test_same_small_count_twice_in_one_sentence_is_two_facts() -> None:
     text = "Kỳ họp sẽ thông qua 6 dự luật đã được cho ý kiến ở kỳ họp trước; cho ý kiến lần đầu về 6 dự luật khác."
     assert [m.value for m in _metrics(text)] == [6, 6]

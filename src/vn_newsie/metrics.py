@@ -378,8 +378,8 @@ class _Sentence:
             if ti >= len(self.tokens) or self.is_label(ti, n):
                 continue
             d = self.unit(n, ti, tj)
-            if (d is None or not d.listed) and self.is_name(ti):
-                continue  # "Nghị định 100 quy định", "Quân khu 5", "Chương trình 135"
+            if (d is None or not d.listed) and not n.has_magnitude and self.is_name(ti):
+                continue  # "Nghị định 100", "Quân khu 5", "Chương trình 135"; a list item "Nam Định 4 tỷ" counts
             if d is None:
                 d = self.noun_first(n, ti, tj)
             if d is None:
@@ -1462,14 +1462,15 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
 
 def _same_fact(d: _Draft, o: _Draft) -> bool:
     """``d`` repeats ``o`` (same value and unit): from the title or a caption, under much the
-    same name, or, for an amount or a count, for the same period (two different facts seldom
-    share an exact amount; two percentages often do)."""
+    same name, or, for an amount or a count of another sentence, for the same period (two
+    different facts seldom share an exact amount; two percentages often do, and so do the items
+    of one sentence's list)."""
     if d.zone != "body" or _overlap(d.name, o.name) >= _SAME_NAME:
         return True
     if d.unit_kind in _RELATIVE:
         return False
-    if d.sentence == o.sentence and d.num.value < _SMALL and not d.num.has_magnitude:
-        return False  # items of one list often share a small count: "thông qua 9 dự luật ..., cho ý kiến 9 dự luật khác"
+    if d.sentence == o.sentence:
+        return False  # "9 dự luật ..., 9 dự luật khác", "tỉnh A 4 tỷ, tỉnh B 4 tỷ"
     return d.period_text == o.period_text
 
 
