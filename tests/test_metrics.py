@@ -632,6 +632,14 @@ def test_list_of_places_with_the_same_amount_gives_each_item() -> None:
     assert sorted(m.value for m in _metrics(text)) == [1.5e9, 3e9, 3e9]
 
 
+def test_items_of_a_list_labelled_by_places_are_named_as_the_list() -> None:
+    text = "Lượng mưa đo được tại Ba Tơ là 310 mm, Minh Long 280 mm, Sơn Hà 245 mm."
+    names = {m.value: m.name for m in _metrics(text)}
+    assert "lượng mưa" in names[280].lower() and "Minh Long" in names[280], names
+    assert "lượng mưa" in names[245].lower() and "Sơn Hà" in names[245], names
+    assert "Ba Tơ" not in names[245], names
+
+
 def test_same_small_count_twice_in_one_sentence_is_two_facts() -> None:
     text = "Kỳ họp sẽ thông qua 6 dự luật đã được cho ý kiến ở kỳ họp trước; cho ý kiến lần đầu về 6 dự luật khác."
     assert [m.value for m in _metrics(text)] == [6, 6]

@@ -280,6 +280,8 @@ class _Draft:
     compared: bool = False  # right after "so với": the baseline of the figure before
     noun_first: bool = False  # "Số phiếu tán thành 845": the counted noun is in the subject
     sentence: int = 0  # the offset of its sentence
+    item: bool = False  # labelled by a name in a list: "Nam Định 4 tỷ" after "Thái Bình có 4 tỷ"
+    measured: str = ""  # what such a list measures, without its labels
 
 
 class _Sentence:
@@ -1114,6 +1116,8 @@ class _Sentence:
         for d in drafts:
             parts = self.name_parts(d, self.subject_of(d, by_clause, prev), by_clause)
             d.name, d.base = _compose(parts)
+            if not d.item:
+                d.measured = self.unlabelled(d)
             d.period_text = fold(parts.period)
             by_clause[d.clause] = d
             prev = d
@@ -1121,6 +1125,10 @@ class _Sentence:
     def subject_of(self, d: _Draft, by_clause: dict[int, _Draft], prev: _Draft | None) -> str:
         """What is measured, before the figure or taken from the clauses or figure before it."""
         base = self.runs_text(d.subject) if self.has_noun(d.subject) else ""
+        if base and prev is not None and prev.unit_kind == d.unit_kind and self.only_names(d.subject):
+            d.item = True  # "A có 4 tỷ, B 4 tỷ, C 2 tỷ đồng": B is measured as the list is
+            d.measured = prev.measured
+            return f"{d.measured} {base}" if d.measured else base
         if d.compared and prev is not None:
             base = prev.base  # "đạt 20.000 tỷ đồng, cao hơn nhiều so với 3.600 tỷ": the same thing
         elif base and prev is not None and self.with_count(d, prev):
@@ -1170,6 +1178,31 @@ class _Sentence:
             baseline=self.ctx.doc.surface(*d.baseline) if d.baseline else "",
             period=period,
         )
+
+    def unlabelled(self, d: _Draft) -> str:
+        """What a figure measures without the name that labels it ("vốn ... như Hà Nam có 3 tỷ" ->
+        "vốn ..."), for the items of a list after it; empty when it is all names."""
+        whole = self.runs_text(d.subject) if d.unit_kind == "count" else d.base  # a count adds its noun
+        if not d.subject:
+            return whole
+        s, e = d.subject[-1]
+        k = e
+        while k > s and (self.tokens[k - 1].is_cap or self.tokens[k - 1].is_upper):
+            k -= 1
+        if k == e or e - k > 4:
+            return whole
+        runs = [*d.subject[:-1], (s, k)] if k > s else d.subject[:-1]
+        common = any(
+            not self.tokens[i].is_cap and self.keys[i] not in _LIST_JOIN and not self.function_word(i)
+            for a, b in runs
+            for i in range(a, b)
+        )
+        return self.runs_text(runs) if common else ""  # not "Thái Lan và" left of "Thái Lan và Philippines"
+
+    def only_names(self, runs: list[tuple[int, int]]) -> bool:
+        """The runs are one short capitalised name ("Nam Định", "TP HCM"): a list item's label."""
+        ks = [k for s, e in runs for k in range(s, e)]
+        return 0 < len(ks) <= 4 and all(self.tokens[k].is_cap or self.tokens[k].is_upper for k in ks)
 
     def named(self, runs: list[tuple[int, int]]) -> bool:
         """The runs hold a capitalised word that does not open the sentence: a body or a place
@@ -1465,7 +1498,11 @@ def _same_fact(d: _Draft, o: _Draft) -> bool:
     same name, or, for an amount or a count of another sentence, for the same period (two
     different facts seldom share an exact amount; two percentages often do, and so do the items
     of one sentence's list)."""
-    if d.zone != "body" or _overlap(d.name, o.name) >= _SAME_NAME:
+    if d.zone != "body":
+        return True
+    if (d.item or o.item) and d.sentence == o.sentence:
+        return False  # "A có 4 tỷ, B 4 tỷ": two items of a list
+    if _overlap(d.name, o.name) >= _SAME_NAME:
         return True
     if d.unit_kind in _RELATIVE:
         return False
