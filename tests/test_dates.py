@@ -32,6 +32,8 @@ FOUND = {
     "chieu-ngay-full": Case("Chiều ngày 08/11/2023, nhà trường tổ chức hội nghị", D(2023, 11, 8), "chiều"),
     "month": Case("đến tháng 2/2022 đã hoàn thành", D(2022, 2, 1)),
     "month-words": Case("từ tháng 5 năm 2021 đến nay", D(2021, 5, 1)),
+    "bare-month-year": Case("3/2010: Phó Chủ tịch UBND tỉnh", D(2010, 3, 1)),
+    "bare-month-year-glued": Case("Bí thư Huyện ủy.6/2015: được bầu làm Chủ tịch", D(2015, 6, 1)),
     "year": Case("kết quả năm 2021 rất khả quan", D(2021, 1, 1)),
     "dotted-with-time-of-day": Case(
         "Sáng 15.7, Tỉnh ủy tổ chức hội nghị", D(2022, 7, 15), "sáng", D(2022, 7, 20)
@@ -61,12 +63,14 @@ NOT_DATES = {
     "decimal-dot": "chỉ số đạt 5.67 điểm",
     "doc-number-fragment": "theo Quyết định 123/QĐ-UBND",
     "ratio-percent": "tỷ lệ 10/15%",
+    "doc-number-year": "theo Quyết định số 12/2006/QĐ-UBND",
+    "doc-number-year-dash": "thực hiện Nghị định 15/2006-NĐ của Chính phủ",
 }
 
 
 @pytest.mark.parametrize("text", NOT_DATES.values(), ids=NOT_DATES.keys())
 def test_not_a_date(text: str) -> None:
-    assert [d.text for d in find_dates(text) if d.precision == "day"] == []
+    assert [d.text for d in find_dates(text) if d.precision != "year"] == []
 
 
 def test_impossible_day_gives_no_date() -> None:
@@ -80,6 +84,14 @@ def test_year_from_latest_full_date_without_publication() -> None:
     year = reference_year(found, None)
     assert year == 2022
     assert resolve(found[0], year).date == D(2022, 2, 18)
+
+
+def test_year_from_latest_month_year_without_publication() -> None:
+    text = "Sáng 25/4, đại hội bế mạc. Tiểu sử: 9/1997: Chủ tịch Quốc hội; 4/2006: được bầu lại."
+    found = find_dates(text)
+    year = reference_year(found, None)
+    assert year == 2006
+    assert resolve(found[0], year).date == D(2006, 4, 25)
 
 
 def test_no_year_anywhere_gives_none() -> None:

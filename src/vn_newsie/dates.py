@@ -30,6 +30,7 @@ _DATE = regex.compile(
       | (?<![\d.,/])(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<y2>\d{{4}}))?(?!\d)
       | tháng\s+(?P<m3>\d{{1,2}})\s*(?:/|năm)\s*(?P<y3>\d{{4}})(?!\d)
       | (?<!\d\s?)năm\s+(?P<y4>(?:19|20)\d\d)(?!\d|%|,\d|\.\d)
+      | (?<![\d/]|\d[.,])(?P<m5>\d{{1,2}})/(?P<y5>(?:19|20)\d\d)(?!\d|%|,\d|\.\d|/|-\p{{L}})
     )
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -106,6 +107,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
             mo = int(m.group("m3"))
             if 1 <= mo <= 12:
                 out.append(_match(m, text, int(m.group("y3")), mo, 1, "month", tod))
+        elif m.group("m5") and 1 <= int(m.group("m5")) <= 12:  # a bare month/year: "4/2006"
+            out.append(_match(m, text, int(m.group("y5")), int(m.group("m5")), 1, "month", tod))
         elif m.group("y4"):
             out.append(_match(m, text, int(m.group("y4")), 1, 1, "year", tod))
     return out
@@ -121,10 +124,11 @@ def _match(
 
 
 def reference_year(matches: list[DateMatch], published: dt.date | None) -> int | None:
-    """The year for days written without one: the publication year, else the latest full date."""
+    """The year for days written without one: the publication year, else the latest year written
+    in a day/month/year or a month/year date of the text."""
     if published is not None:
         return published.year
-    full = [x.date for x in matches if x.year_written and x.precision == "day" and x.date]
+    full = [x.date for x in matches if x.year_written and x.precision != "year" and x.date]
     return max(full).year if full else None
 
 
