@@ -616,6 +616,44 @@ def test_an_afternoon_session_without_its_own_chair_is_the_same_event() -> None:
     assert [(m.date, m.time_of_day) for m in art.meetings] == [(D(2024, 3, 21), "sáng")]
 
 
+SAME_DAY_OTHER_HOSTS = {
+    "two-bodies-two-events": (
+        "Sáng 2-2, tại Nhà hát tỉnh, Tỉnh ủy, HĐND, UBND tỉnh đã tổ chức trọng thể lễ mít tinh kỷ niệm 94 năm "
+        "ngày thành lập Đảng.\nChiều 2-2, Đảng bộ Khối cơ quan tỉnh đã tổ chức kỷ niệm 94 năm ngày thành lập "
+        "Đảng và trao Huy hiệu Đảng cho 12 đảng viên.",
+        2,
+    ),
+    "one-body-told-twice": (
+        "Sáng 2-2, Tỉnh ủy đã tổ chức hội nghị tổng kết công tác năm 2023.\nChiều 2-2, hội nghị tiếp tục "
+        "thảo luận tại hội trường.",
+        1,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SAME_DAY_OTHER_HOSTS.values(), ids=SAME_DAY_OTHER_HOSTS.keys())
+def test_same_day_events_of_other_organizers_are_two(case: tuple[str, int]) -> None:
+    text, count = case
+    art = extract(text, published=PUBLISHED)
+    assert len(art.meetings) == count, [(m.title, m.organizer) for m in art.meetings]
+
+
+def test_a_weak_event_word_after_a_holding_verb_anchors() -> None:
+    m = only_meeting(
+        extract(
+            "Chiều 8/3, Hội Liên hiệp Phụ nữ tỉnh đã tổ chức kỷ niệm 114 năm Ngày Quốc tế Phụ nữ.",
+            published=PUBLISHED,
+        )
+    )
+    assert (m.date, m.organizer) == (D(2024, 3, 8), "Hội Liên hiệp Phụ nữ tỉnh")
+    assert (
+        extract(
+            "Chiều 8/3, nhiều hoạt động kỷ niệm Ngày Quốc tế Phụ nữ đã diễn ra.", published=PUBLISHED
+        ).meetings
+        == []
+    )
+
+
 def test_two_working_sessions_on_two_days_are_two_meetings() -> None:
     art = extract(VISIT, published=PUBLISHED)
     by_day = {m.date: m for m in art.meetings}

@@ -128,7 +128,7 @@ def _triggers(ctx: Context, s: int, e: int) -> list[_Trigger]:
         nxt = tokens[h.j] if h.j < len(tokens) else None
         anchors = not weak or (
             prev is not None
-            and (prev.key in ("đã", "và", "có") or prev.is_cap or prev.is_upper)
+            and (prev.key in ("đã", "và", "có") or prev.is_cap or prev.is_upper or _after_holds(tokens, h.i))
             and nxt is not None
             and nxt.text not in ".;"  # "sinh sống và làm việc.": a way of life, no event
         )
@@ -138,6 +138,17 @@ def _triggers(ctx: Context, s: int, e: int) -> list[_Trigger]:
             _Trigger(tokens[h.i].start, tokens[h.j - 1].end, head, anchors, label, entry.get("kind"), weak)
         )
     return out
+
+
+def _after_holds(tokens: list[Token], i: int) -> bool:
+    """A holds verb right before the event word ("Đảng bộ ... đã tổ chức kỷ niệm ..."): the event is
+    held, even one named by a word of other senses."""
+    cues = _cues()
+    for x in range(max(0, i - 3), i):
+        hit = cues.match_at(tokens, x, ("holds",))
+        if hit is not None and hit.j == i:
+            return True
+    return False
 
 
 def _hosting(text: str, s: int, e: int, trig: list[_Trigger]) -> bool:
@@ -385,16 +396,18 @@ def _other_session(a: DateMatch | None, b: DateMatch) -> bool:
 def _one_event_per_chair(
     ctx: Context, sents: list[tuple[int, int]], drafts: list[_Draft], owner: list[int | None]
 ) -> tuple[list[_Draft], list[int | None]]:
-    """Sessions of one day at different times are one event told twice, unless each has chairs of
-    its own (a morning session and an afternoon conference): the later one is folded into the
-    earlier one otherwise."""
+    """Sessions of one day at different times are one event told twice, unless each has chairs or
+    an organizer of its own (a morning session and an afternoon conference; a city's meeting and a
+    union's celebration): the later one is folded into the earlier one otherwise."""
     chairs = [
         set(_chairs(ctx, sents, [i for i, o in enumerate(owner) if o == k])) for k in range(len(drafts))
     ]
+    hosts = [_organizer(ctx, d.lead[0], d.trigger, d.lead[1]) for d in drafts]
     into = list(range(len(drafts)))
     for j, d in enumerate(drafts):
         for i in range(j):
             own_chairs = chairs[i] and chairs[j] and chairs[i] != chairs[j]
+            own_chairs = own_chairs or _other_hosts(hosts[i], hosts[j])
             if into[i] == i and d.date is not None and _same_day(drafts[i].date, d.date) and not own_chairs:
                 into[j] = i
                 drafts[i].sentences.extend(d.sentences)
@@ -402,6 +415,14 @@ def _one_event_per_chair(
     kept = [k for k in range(len(drafts)) if into[k] == k]
     index = {k: n for n, k in enumerate(kept)}
     return [drafts[k] for k in kept], [None if o is None else index[into[o]] for o in owner]
+
+
+def _other_hosts(a: str | None, b: str | None) -> bool:
+    """Two bodies named as organizers, neither a part of the other's name."""
+    if a is None or b is None:
+        return False
+    a, b = fold(a), fold(b)
+    return a not in b and b not in a
 
 
 def _undated(ctx: Context, s: int, e: int, trig: list[_Trigger]) -> _Draft | None:
