@@ -654,6 +654,30 @@ def test_a_weak_event_word_after_a_holding_verb_anchors() -> None:
     )
 
 
+DAYS_WRITTEN_TOGETHER = {
+    "mung-va": (
+        "Trên cơ sở kết quả thống nhất tại các buổi làm việc ngày mùng 6 và 8/3/2024 của lãnh đạo Sở Xây dựng "
+        "với tổ công tác, Sở đã báo cáo UBND tỉnh.",
+        [D(2024, 3, 6), D(2024, 3, 8)],
+    ),
+    "cac-ngay-comma": (
+        "Các buổi làm việc của Đoàn giám sát HĐND tỉnh với các huyện diễn ra trong các ngày 12, 13/3.",
+        [D(2024, 3, 12), D(2024, 3, 13)],
+    ),
+    "a-number-before-the-day": (
+        "Trước diễn biến của cơn bão số 3, chiều 12/3, Chủ tịch UBND tỉnh Hà Văn Lộc đã chủ trì cuộc họp "
+        "với các sở, ngành.",
+        [D(2024, 3, 12)],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DAYS_WRITTEN_TOGETHER.values(), ids=DAYS_WRITTEN_TOGETHER.keys())
+def test_days_written_together_are_two_events(case: tuple[str, list[dt.date]]) -> None:
+    text, days = case
+    assert sorted(m.date for m in extract(text, published=PUBLISHED).meetings if m.date) == days
+
+
 def test_two_working_sessions_on_two_days_are_two_meetings() -> None:
     art = extract(VISIT, published=PUBLISHED)
     by_day = {m.date: m for m in art.meetings}

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 import regex
@@ -362,6 +362,9 @@ def _drafts(ctx: Context, story: Sequence[tuple[int, int, str]]) -> tuple[list[_
                     None,
                 )
                 if assigned is None:
+                    for other in _days_written_before(ctx, date):  # "ngày 3 và 5/4": the 3rd too
+                        if not any(_same_day(d.date, other) for d in drafts):
+                            drafts.append(_Draft((s, e), t, _title(ctx, t.start, e), other, [si]))
                     drafts.append(_Draft((s, e), t, _title(ctx, t.start, e), date))
                     assigned = len(drafts) - 1
             elif not planned:
@@ -381,6 +384,26 @@ def _drafts(ctx: Context, story: Sequence[tuple[int, int, str]]) -> tuple[list[_
     if not drafts and first_undated is not None:
         return [first_undated], [0] * len(story)
     return drafts, owner
+
+
+# "ngày mùng 3 và 5/4/2021", "các ngày 12, 13/3": bare days written before a full one share its month
+_DAYS_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:ngày|mùng)\s+(?:mùng\s+)?(\d{1,2})\s*(?:,|và)\s*(?:mùng\s+)?$", regex.IGNORECASE
+)
+
+
+def _days_written_before(ctx: Context, d: DateMatch) -> list[DateMatch]:
+    """The bare day joined to ``d`` before it by "và" or a comma, as a date of its own month."""
+    m = _DAYS_BEFORE.search(ctx.text, max(0, d.start - 20), d.start)
+    if m is None or d.date is None or d.precision != "day" or not d.text[:1].isdigit():
+        return []
+    try:
+        day = d.date.replace(day=int(m.group(1)))
+    except ValueError:
+        return []
+    if day >= d.date:
+        return []
+    return [replace(d, start=m.start(1), end=m.end(1), date=day, text=m.group(1))]
 
 
 def _other_session(a: DateMatch | None, b: DateMatch) -> bool:
