@@ -197,6 +197,18 @@ BARE_NUMBERS = {
 }
 
 ISSUERS = {
+    "xay-dung-ke-hoach": Case(
+        "Năm 2023, Sở Nội vụ xây dựng Kế hoạch số 15/KH-SNV ngày 20/3/2023 về tuyển dụng công chức.",
+        [Doc("Kế hoạch", "15/KH-SNV", D(2023, 3, 20), "Sở Nội vụ")],
+    ),
+    "tiep-tuc-co-nghi-quyet": Case(
+        "Ngay sau đó, Hội đồng quản trị tiếp tục có Nghị quyết số 27/NQ-HĐQT về việc bầu Chủ tịch mới.",
+        [Doc("Nghị quyết", "27/NQ-HĐQT", None, "Hội đồng quản trị")],
+    ),
+    "xay-dung-not-direct": Case(
+        "UBND tỉnh xây dựng nông thôn mới theo Kế hoạch số 40/KH-UBND của Tỉnh ủy.",
+        [Doc("Kế hoạch", "40/KH-UBND", None, "Tỉnh ủy")],
+    ),
     "bao-cao-tai-to-trinh": Case(
         "Danh sách 120 thí sinh trúng tuyển được Sở Nội vụ báo cáo tại Tờ trình số 45/TTr-SNV ngày 5/2/2024.",
         [Doc("Tờ trình", "45/TTr-SNV", D(2024, 2, 5), "Sở Nội vụ")],
