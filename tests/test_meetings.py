@@ -449,6 +449,12 @@ PRESENT: dict[str, object] = {
         [],
         ["Tạ Quang Minh"],
     ),
+    "title-of-a-group-is-no-one-present": Who(
+        "Sáng 19/3, Ủy ban Thường vụ Quốc hội tiến hành phiên họp thứ 31. Bộ trưởng Bộ Xây dựng Cao Đức Lâm "
+        "bị chất vấn nhiều nhất. Danh sách câu hỏi đã được gửi tới các Bộ trưởng yêu cầu trả lời bằng văn bản.",
+        [],
+        [],
+    ),
     "people-in-a-list-of-results": Who(
         "Sáng 21/3, Đảng bộ tỉnh tổ chức phiên bế mạc đại hội. Ông Mai Xuân Trường đọc danh sách Ban Chấp hành "
         "khóa mới. Ban Thường vụ gồm 15 người, trong đó có ông Tống Văn Hòa, ông Kha Minh Đức.",

@@ -668,8 +668,8 @@ def _present_in(ctx: Context, s: int, e: int) -> list[str]:
     """Who a sentence reports present: the people listed after a presence cue ("Dự hội nghị có
     các đồng chí: ...", "với sự tham dự của ...") and the subjects of an act verb ("Đồng chí A,
     Chủ tịch UBND tỉnh phát biểu ...")."""
-    found = ctx.mentions_between(s, e)
     toks = ctx.tokens(s, e)
+    found = [x for x in ctx.mentions_between(s, e) if not _a_group(ctx, toks, x[0])]
     if not found or not toks:
         return []
     listed = _words("list_head", "presence_of").search(ctx.text, s, e)
@@ -683,6 +683,17 @@ def _present_in(ctx: Context, s: int, e: int) -> list[str]:
         ):
             out.append(k)
     return out
+
+
+def _a_group(ctx: Context, toks: list[Token], a: int) -> bool:
+    """A mention starting at ``a`` that is a title after a plural word ("gửi tới các Bộ trưởng"):
+    a group, not the one person the title was linked to."""
+    i = bisect_left([t.start for t in toks], a)
+    return (
+        0 < i < len(toks)
+        and _cues().match_at(toks, i - 1, ("plural",)) is not None
+        and matcher().match_at(toks, i, ("title",)) is not None
+    )
 
 
 def _speaks(toks: list[Token], i: int, j: int) -> bool:
