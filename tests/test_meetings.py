@@ -267,6 +267,14 @@ ORGANIZERS: dict[str, object] = {
         "tục phục hồi.",
         "Chính phủ",
     ),
+    "body-ending-in-uy-hop": Organizer(
+        "Sáng 12/3, Ban Thường vụ Huyện ủy họp phiên thường kỳ tháng 3 dưới sự chủ trì của đồng chí Hà Văn "
+        "Lộc, Bí thư Huyện ủy.",
+        "Ban Thường vụ Huyện ủy",
+    ),
+    "hop-phien-of-a-body": Organizer(
+        "Sáng 14/3, Chính phủ họp phiên chuyên đề về xây dựng pháp luật.", "Chính phủ"
+    ),
     "chaired-not-organized": Organizer(
         "Sáng 9/3, đồng chí Quách Minh Hòa, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về giải phóng mặt bằng.",
         None,
@@ -752,6 +760,7 @@ NOT_MEETINGS = {
     "announced-se-duoc-to-chuc": (
         "Hội nghị tổng kết công tác năm 2024 sẽ được tổ chức vào ngày 20/12 tới tại Hội trường Tỉnh ủy."
     ),
+    "phong-hop-a-room": "Ngày 12/3, phòng họp trực tuyến của UBND huyện được bàn giao, với 80 chỗ ngồi.",
     "ngay-lam-viec": "Trong ngày làm việc đầu tiên 14/3, đoàn đã khảo sát thực tế tại các xã vùng cao.",
     "nghi-quyet-dai-hoi-xiii": "Ngày 12/3, Tỉnh ủy ban hành kế hoạch thực hiện Nghị quyết Đại hội XIII của Đảng.",
     "dated-after-publication": "Phiên họp đại hội cổ đông của ngân hàng diễn ra ngày 5/4.",

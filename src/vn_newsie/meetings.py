@@ -128,7 +128,13 @@ def _triggers(ctx: Context, s: int, e: int) -> list[_Trigger]:
         nxt = tokens[h.j] if h.j < len(tokens) else None
         anchors = not weak or (
             prev is not None
-            and (prev.key in ("đã", "và", "có") or prev.is_cap or prev.is_upper or _after_holds(tokens, h.i))
+            and (
+                prev.key in ("đã", "và", "có")
+                or prev.is_cap
+                or prev.is_upper
+                or _after_holds(tokens, h.i)
+                or _after_body(tokens, h.i)
+            )
             and nxt is not None
             and nxt.text not in ".;"  # "sinh sống và làm việc.": a way of life, no event
         )
@@ -147,6 +153,17 @@ def _after_holds(tokens: list[Token], i: int) -> bool:
     for x in range(max(0, i - 3), i):
         hit = cues.match_at(tokens, x, ("holds",))
         if hit is not None and hit.j == i:
+            return True
+    return False
+
+
+def _after_body(tokens: list[Token], i: int) -> bool:
+    """A body's name ending right before token ``i`` ("Ban Thường vụ Tỉnh ủy họp", "UBND tỉnh
+    làm việc với ..."): the subject of a weak event word, even when it ends in lower case."""
+    m = matcher()
+    for x in range(max(0, i - 4), i):
+        hit = m.match_at(tokens, x, ("org", "place_type"))
+        if hit is not None and hit.j == i and (x == 0 or tokens[x].is_cap or tokens[x - 1].is_upper):
             return True
     return False
 
@@ -814,6 +831,8 @@ def _organizer(ctx: Context, s: int, t: _Trigger, e: int) -> str | None:
     after it ("phiên họp thứ 17 của Ủy ban Thường vụ Quốc hội", "kỳ họp thứ 11, HĐND tỉnh")."""
     after = None if t.category in _listed("guest_kind") else _host_after(ctx, t.end, e)
     found = _host_before(ctx, s, t.start) or after or _host_by(ctx, t.end, e)
+    if found is None and t.weak:  # "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ": the verb is the event word
+        found = _host_before(ctx, s, t.end)
     return ctx.doc.surface(*found) if found else None
 
 
