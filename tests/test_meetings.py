@@ -457,6 +457,12 @@ PRESENT: dict[str, object] = {
         [],
         ["Tạ Quang Minh"],
     ),
+    "sent-flowers-is-not-present": Who(
+        "Tối 14/3, Tỉnh ủy tổ chức lễ kỷ niệm 94 năm Ngày thành lập Đảng. Nhân dịp này, đồng chí Hà Minh Khôi, "
+        "Chủ tịch nước đã gửi lẵng hoa chúc mừng. Đồng chí Lý Văn Toàn, Bí thư Tỉnh ủy đọc diễn văn.",
+        [],
+        ["Lý Văn Toàn"],
+    ),
     "title-of-a-group-is-no-one-present": Who(
         "Sáng 19/3, Ủy ban Thường vụ Quốc hội tiến hành phiên họp thứ 31. Bộ trưởng Bộ Xây dựng Cao Đức Lâm "
         "bị chất vấn nhiều nhất. Danh sách câu hỏi đã được gửi tới các Bộ trưởng yêu cầu trả lời bằng văn bản.",

@@ -756,8 +756,10 @@ def _acts(toks: list[Token], i: int) -> bool:
     while j < min(len(toks), i + 60):
         t = toks[j]
         # the longest: "tiếp tục" (aux), not "tiếp" (act); "dự án" (not_act), not "dự" (act)
-        cue = cues.match_at(toks, j, ("act", "aux", "company", "not_act"))
+        cue = cues.match_at(toks, j, ("act", "sends", "aux", "company", "not_act"))
         if cue is not None and t.text[:1].islower() and not cue.has("not_act"):
+            if cue.has("sends"):  # "đã gửi lẵng hoa chúc mừng": not there
+                return False
             if cue.has("act"):
                 return True
             appositive = appositive or cue.has("company")  # "A cùng các đại biểu ... dâng hương"
