@@ -463,6 +463,18 @@ PRESENT: dict[str, object] = {
         [],
         ["Lý Văn Toàn"],
     ),
+    "receiving-at-the-event-is-present": Who(
+        "Sáng 15/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ. Đồng chí Lý "
+        "Văn Toàn, Bí thư Tỉnh ủy trao quyết định cho đồng chí Mông Thị Thu, Trưởng Ban Dân vận Tỉnh ủy.",
+        [],
+        ["Lý Văn Toàn", "Mông Thị Thu"],
+    ),
+    "cho-without-a-giving-verb": Who(
+        "Sáng 15/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Lý Văn Toàn, Bí thư Tỉnh ủy phát biểu, "
+        "đề nghị tạo điều kiện cho ông Mông Văn Sơn hoàn thành nhiệm vụ.",
+        [],
+        ["Lý Văn Toàn"],
+    ),
     "title-of-a-group-is-no-one-present": Who(
         "Sáng 19/3, Ủy ban Thường vụ Quốc hội tiến hành phiên họp thứ 31. Bộ trưởng Bộ Xây dựng Cao Đức Lâm "
         "bị chất vấn nhiều nhất. Danh sách câu hỏi đã được gửi tới các Bộ trưởng yêu cầu trả lời bằng văn bản.",

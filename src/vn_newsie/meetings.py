@@ -695,8 +695,10 @@ def _present_in(ctx: Context, s: int, e: int) -> list[str]:
     out = []
     for a, b, k in found:
         i, j = bisect_left(starts, a), bisect_left(starts, b)
-        if (opened is not None and a >= opened) or (
-            not _object(toks, i) and (_acts(toks, j) or _speaks(toks, i, j))
+        if (
+            (opened is not None and a >= opened)
+            or (not _object(toks, i) and (_acts(toks, j) or _speaks(toks, i, j)))
+            or _receives(toks, i)
         ):
             out.append(k)
     return out
@@ -711,6 +713,28 @@ def _a_group(ctx: Context, toks: list[Token], a: int) -> bool:
         and _cues().match_at(toks, i - 1, ("plural",)) is not None
         and matcher().match_at(toks, i, ("title",)) is not None
     )
+
+
+def _receives(toks: list[Token], i: int) -> bool:
+    """Is the mention at token ``i`` given something at the event: after "cho" (past a form of
+    address), with a giving verb earlier in its clause ("trao quyết định cho đồng chí A")?"""
+    k = next(
+        (x for x in range(max(0, i - 3), i) if toks[x].text[:1].islower() and _ends_at(toks, x, i, "rank")), i
+    )
+    if k == 0 or toks[k - 1].key != "cho":
+        return False
+    cues = _cues()
+    for x in range(k - 2, max(-1, k - 16), -1):
+        if toks[x].text in ".;:":
+            return False
+        if toks[x].text[:1].islower() and cues.match_at(toks, x, ("gives",)) is not None:
+            return True
+    return False
+
+
+def _ends_at(toks: list[Token], x: int, i: int, kind: str) -> bool:
+    hit = matcher().match_at(toks, x, (kind,))
+    return hit is not None and hit.j == i
 
 
 def _speaks(toks: list[Token], i: int, j: int) -> bool:
