@@ -648,7 +648,7 @@ def test_an_afternoon_session_without_its_own_chair_is_the_same_event() -> None:
     assert [(m.date, m.time_of_day) for m in art.meetings] == [(D(2024, 3, 21), "sáng")]
 
 
-SAME_DAY_OTHER_HOSTS = {
+SAME_DAY_EVENTS = {
     "two-bodies-two-events": (
         "Sáng 2-2, tại Nhà hát tỉnh, Tỉnh ủy, HĐND, UBND tỉnh đã tổ chức trọng thể lễ mít tinh kỷ niệm 94 năm "
         "ngày thành lập Đảng.\nChiều 2-2, Đảng bộ Khối cơ quan tỉnh đã tổ chức kỷ niệm 94 năm ngày thành lập "
@@ -660,11 +660,25 @@ SAME_DAY_OTHER_HOSTS = {
         "thảo luận tại hội trường.",
         1,
     ),
+    "chieu-cung-ngay-another-kind": (
+        "Sáng 12/3, Phó Thủ tướng Hồ Đức Long dự lễ khởi công tuyến đường ven biển. Chiều cùng ngày, Phó Thủ "
+        "tướng có buổi làm việc với Ban Thường vụ Tỉnh ủy về tiến độ giải ngân vốn đầu tư công.",
+        2,
+    ),
+    "another-time-another-kind": (
+        "Sáng 26/3, Thường trực Chính phủ họp về phòng chống thiên tai. Chiều 26/3, Bộ trưởng Bộ Nông nghiệp "
+        "Lê Văn Tâm có buổi làm việc tại tỉnh Cà Mau về công tác phòng chống hạn mặn.",
+        2,
+    ),
+    "chieu-cung-ngay-same-session": (
+        "Sáng 12/3, HĐND tỉnh khai mạc kỳ họp thứ 15. Chiều cùng ngày, kỳ họp tiếp tục làm việc tại hội trường.",
+        1,
+    ),
 }
 
 
-@pytest.mark.parametrize("case", SAME_DAY_OTHER_HOSTS.values(), ids=SAME_DAY_OTHER_HOSTS.keys())
-def test_same_day_events_of_other_organizers_are_two(case: tuple[str, int]) -> None:
+@pytest.mark.parametrize("case", SAME_DAY_EVENTS.values(), ids=SAME_DAY_EVENTS.keys())
+def test_same_day_events_of_other_organizers_or_kinds_are_two(case: tuple[str, int]) -> None:
     text, count = case
     art = extract(text, published=PUBLISHED)
     assert len(art.meetings) == count, [(m.title, m.organizer) for m in art.meetings]

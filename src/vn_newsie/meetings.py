@@ -299,6 +299,28 @@ def _lead(ctx: Context, s: int, e: int, trig: list[_Trigger]) -> tuple[DateMatch
     return None
 
 
+# "Chiều cùng ngày, ...", "Buổi chiều cùng ngày, ...": a sentence opening on the day of the event before
+_SAME_DAY = regex.compile(
+    r"[\s\-–•]*(?:(?:vào\s+)?buổi\s+)?(?P<tod>sáng|trưa|chiều|tối|đêm)\s+(?:cùng\s+ngày|hôm\s+đó)\b",
+    regex.IGNORECASE,
+)
+
+
+def _same_day_lead(
+    ctx: Context, s: int, e: int, trig: list[_Trigger], day: DateMatch | None
+) -> tuple[DateMatch, _Trigger] | None:
+    """A sentence opening "Chiều cùng ngày, ..." with an event word: a lead on the day of the
+    event before, at another time of day (folded into it later unless it has its own chair or
+    organizer)."""
+    m = _SAME_DAY.match(ctx.text, s, e)
+    if m is None or day is None:
+        return None
+    after = [t for t in trig if t.start >= m.end() and t.anchors and ";" not in ctx.text[m.end() : t.start]]
+    if not after:
+        return None
+    return replace(day, start=m.start("tod"), end=m.end(), time_of_day=m.group("tod").lower()), after[0]
+
+
 def _held(ctx: Context, s: int, e: int, d: DateMatch, t: _Trigger) -> bool:
     """Is the lead's event reported as held? Not when announced ("hội nghị sẽ diễn ra vào ngày 5/11
     tới", "Công ty sẽ tổ chức đại hội vào 26/4"), in a sentence announcing events ("sẽ được tổ chức
@@ -366,6 +388,8 @@ def _drafts(ctx: Context, story: Sequence[tuple[int, int, str]]) -> tuple[list[_
         if trig:
             planned = bool(_patterns()["planned"].search(ctx.text, s, e))
             lead = _lead(ctx, s, e, trig) if zone == "body" else None
+            if lead is None and zone == "body" and drafts:
+                lead = _same_day_lead(ctx, s, e, trig, drafts[-1].date)
             if lead is not None and not _held(ctx, s, e, *lead):
                 lead, planned = None, True
             if lead is not None:
@@ -437,8 +461,9 @@ def _one_event_per_chair(
     ctx: Context, sents: list[tuple[int, int]], drafts: list[_Draft], owner: list[int | None]
 ) -> tuple[list[_Draft], list[int | None]]:
     """Sessions of one day at different times are one event told twice, unless each has chairs or
-    an organizer of its own (a morning session and an afternoon conference; a city's meeting and a
-    union's celebration): the later one is folded into the earlier one otherwise."""
+    an organizer of its own (a city's meeting and a union's celebration), or a session at another
+    time is another kind of event (a morning ceremony, an afternoon working session): the later one
+    is folded into the earlier one otherwise."""
     chairs = [
         set(_chairs(ctx, sents, [i for i, o in enumerate(owner) if o == k])) for k in range(len(drafts))
     ]
@@ -447,7 +472,15 @@ def _one_event_per_chair(
     for j, d in enumerate(drafts):
         for i in range(j):
             own_chairs = chairs[i] and chairs[j] and chairs[i] != chairs[j]
-            own_chairs = own_chairs or _other_hosts(hosts[i], hosts[j])
+            own_chairs = (
+                own_chairs
+                or _other_hosts(hosts[i], hosts[j])
+                or (
+                    d.date is not None
+                    and d.date.time_of_day is not None
+                    and drafts[i].trigger.category != d.trigger.category
+                )
+            )
             if into[i] == i and d.date is not None and _same_day(drafts[i].date, d.date) and not own_chairs:
                 into[j] = i
                 drafts[i].sentences.extend(d.sentences)
