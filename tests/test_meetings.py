@@ -792,6 +792,10 @@ NOT_MEETINGS = {
     "announced-se-duoc-to-chuc": (
         "Hội nghị tổng kết công tác năm 2024 sẽ được tổ chức vào ngày 20/12 tới tại Hội trường Tỉnh ủy."
     ),
+    "cancelled-list-of-events": (
+        "Trước diễn biến của dịch bệnh, UBND tỉnh yêu cầu tạm dừng tổ chức các lễ hội, hội nghị đông người từ "
+        "ngày 12/3."
+    ),
     "phong-hop-a-room": "Ngày 12/3, phòng họp trực tuyến của UBND huyện được bàn giao, với 80 chỗ ngồi.",
     "ngay-lam-viec": "Trong ngày làm việc đầu tiên 14/3, đoàn đã khảo sát thực tế tại các xã vùng cao.",
     "nghi-quyet-dai-hoi-xiii": "Ngày 12/3, Tỉnh ủy ban hành kế hoạch thực hiện Nghị quyết Đại hội XIII của Đảng.",

@@ -238,9 +238,9 @@ def _not_an_event(tokens: list[Token], i: int) -> bool:
     "nhiều"/"một số" ("nhiều cuộc hội thảo": events in general, not one that was held), or a few
     words after "hoãn"/"tạm dừng" ("tạm dừng tổ chức các hội nghị": called off)."""
     cues = _cues()
-    for x in range(max(0, i - 6), i):  # "hoãn hội nghị", "tạm dừng tổ chức các hội nghị"
+    for x in range(max(0, i - 10), i):  # "hoãn hội nghị", "tạm dừng tổ chức các lễ hội, hội nghị"
         hit = cues.match_at(tokens, x, ("cancelled",))
-        if hit is not None and i - hit.j <= 3:
+        if hit is not None and (i - hit.j <= 3 or _a_list_between(tokens, hit.j, i)):
             return True
     k = i - 1  # the word before, or before its classifier ("nhiều cuộc hội thảo")
     if k > 0 and cues.match_at(tokens, k, ("classifier",)) is not None:
@@ -250,6 +250,16 @@ def _not_an_event(tokens: list[Token], i: int) -> bool:
         if hit is not None and hit.j == k + 1:
             return True
     return False
+
+
+def _a_list_between(tokens: list[Token], a: int, b: int) -> bool:
+    """Only a short list of lower-case nouns between tokens ``a`` and ``b`` ("các lễ hội, ")."""
+    between = tokens[a:b]
+    return (
+        len(between) <= 6
+        and any(t.text == "," for t in between)
+        and all(t.text == "," or t.text.islower() for t in between)
+    )
 
 
 def _title(ctx: Context, a: int, e: int) -> tuple[int, int]:
