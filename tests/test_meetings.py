@@ -170,6 +170,19 @@ DATES: dict[str, object] = {
         D(2023, 11, 8),
         "chiều",
     ),
+    "hom-after-the-event-clause": When(
+        "Đồng chí Lê Minh Quân, Bí thư Tỉnh ủy đã về dự và phát biểu chỉ đạo tại hội nghị tổng kết công tác năm "
+        "2023 của Huyện ủy Tân Phú, hôm 12/1.",
+        PUBLISHED,
+        D(2024, 1, 12),
+        None,
+    ),
+    "month-year-gives-the-year": When(
+        "Sáng 21/3, đại hội bế mạc. Tiểu sử: 5/2015: Phó Bí thư Tỉnh ủy; 10/2020: được bầu làm Bí thư Tỉnh ủy.",
+        None,
+        D(2020, 3, 21),
+        "sáng",
+    ),
     "no-year-anywhere": When(
         "Sáng 21/3, Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ công tác tuyên giáo.", None, None, "sáng"
     ),

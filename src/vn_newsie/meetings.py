@@ -300,7 +300,7 @@ def _lead(ctx: Context, s: int, e: int, trig: list[_Trigger]) -> tuple[DateMatch
             and not _names_the_event(ctx, t, d)
             and (
                 (d.start - t.end <= 40 and "," not in ctx.text[t.end : d.start])
-                or (held_on and d.start - t.end <= 300)
+                or ((held_on or _hom(d)) and d.start - t.end <= 300)
                 or _QUOTED_NAME.fullmatch(ctx.text, t.end, d.start) is not None
             )
         ]
@@ -329,6 +329,11 @@ def _same_day_lead(
     if not after:
         return None
     return replace(day, start=m.start("tod"), end=m.end(), time_of_day=m.group("tod").lower()), after[0]
+
+
+def _hom(d: DateMatch) -> bool:
+    """ "..., hôm 12/3": a day written after its event's clause, the day it happened."""
+    return fold(d.text).startswith("hôm ")
 
 
 def _held(ctx: Context, s: int, e: int, d: DateMatch, t: _Trigger) -> bool:
