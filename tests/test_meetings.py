@@ -488,6 +488,18 @@ PRESENT: dict[str, object] = {
         [],
         ["Lý Văn Toàn"],
     ),
+    "discussed-then-another-speaks": Who(
+        "Sáng 19/3, Quốc hội họp phiên toàn thể. Trả lời câu hỏi về trách nhiệm của Tổng giám đốc Tổng công ty "
+        "Điện lực Hà Văn Cường (vụ sai phạm tại công ty), ông Tâm cho biết, Chính phủ chưa có báo cáo.",
+        [],
+        [],
+    ),
+    "former-titles-in-an-appositive": Who(
+        "Chiều 19/3, Tỉnh ủy tổ chức gặp mặt cán bộ hưu trí. Đại tá Lò Văn Pấng, nguyên Ủy viên Ban Thường vụ "
+        "Tỉnh ủy, nguyên Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh đã phát biểu.",
+        [],
+        ["Lò Văn Pấng"],
+    ),
     "title-of-a-group-is-no-one-present": Who(
         "Sáng 19/3, Ủy ban Thường vụ Quốc hội tiến hành phiên họp thứ 31. Bộ trưởng Bộ Xây dựng Cao Đức Lâm "
         "bị chất vấn nhiều nhất. Danh sách câu hỏi đã được gửi tới các Bộ trưởng yêu cầu trả lời bằng văn bản.",

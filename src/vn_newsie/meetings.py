@@ -846,6 +846,8 @@ def _acts(toks: list[Token], i: int) -> bool:
             continue
         if not t.is_word:
             return False
+        if appositive and _short_reference(toks, j):
+            return False  # "A (...), ông Thanh cho biết": another person speaks
         hit = roles.match_at(toks, j, _ROLE_PARTS)
         if hit is not None:
             j = hit.j
@@ -854,6 +856,18 @@ def _acts(toks: list[Token], i: int) -> bool:
             return False
         j += 1
     return False
+
+
+def _short_reference(toks: list[Token], j: int) -> bool:
+    """A form of address and one capitalised word at token ``j`` ("ông Thanh"): a person named
+    again by their given name, the subject of what follows."""
+    hit = matcher().match_at(toks, j, ("rank",))
+    if hit is None or not toks[j].text[:1].islower() or hit.j + 1 >= len(toks):
+        return False
+    name, after = toks[hit.j], toks[hit.j + 1]
+    if matcher().match_at(toks, hit.j, _ROLE_PARTS) is not None:
+        return False  # "nguyên Ủy viên Bộ Chính trị": a role, not a name
+    return name.is_cap and not after.is_cap and after.is_word
 
 
 def _object(toks: list[Token], i: int) -> bool:
