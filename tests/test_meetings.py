@@ -821,6 +821,10 @@ NOT_MEETINGS = {
         "Trước diễn biến của dịch bệnh, UBND tỉnh yêu cầu tạm dừng tổ chức các lễ hội, hội nghị đông người từ "
         "ngày 12/3."
     ),
+    "event-in-a-document-subject": (
+        "Ngày 12/3, UBND tỉnh ban hành Quyết định số 120/QĐ-UBND về việc tổ chức Hội nghị xúc tiến đầu tư năm 2024."
+    ),
+    "plan-to-hold": "Sở Kế hoạch và Đầu tư đang xây dựng kế hoạch tổ chức hội nghị xúc tiến đầu tư năm 2024.",
     "phong-hop-a-room": "Ngày 12/3, phòng họp trực tuyến của UBND huyện được bàn giao, với 80 chỗ ngồi.",
     "ngay-lam-viec": "Trong ngày làm việc đầu tiên 14/3, đoàn đã khảo sát thực tế tại các xã vùng cao.",
     "nghi-quyet-dai-hoi-xiii": "Ngày 12/3, Tỉnh ủy ban hành kế hoạch thực hiện Nghị quyết Đại hội XIII của Đảng.",
