@@ -500,6 +500,17 @@ PRESENT: dict[str, object] = {
         [],
         ["Lò Văn Pấng"],
     ),
+    "partner-after-hoi-dam-voi": Who(
+        "Sáng 12/3, tại Hà Nội, Bộ trưởng Bộ Ngoại giao Hà Minh Sơn đã hội đàm với Bộ trưởng Ngoại giao Lào "
+        "Thongsavanh Phomvihane về hợp tác song phương.",
+        [],
+        ["Hà Minh Sơn", "Thongsavanh Phomvihane"],
+    ),
+    "partner-after-lam-viec-voi": Who(
+        "Chiều 12/3, đoàn công tác của Bộ Nội vụ làm việc với ông Lục Văn Cường, Chủ tịch UBND huyện Tân Phú.",
+        [],
+        ["Lục Văn Cường"],
+    ),
     "title-of-a-group-is-no-one-present": Who(
         "Sáng 19/3, Ủy ban Thường vụ Quốc hội tiến hành phiên họp thứ 31. Bộ trưởng Bộ Xây dựng Cao Đức Lâm "
         "bị chất vấn nhiều nhất. Danh sách câu hỏi đã được gửi tới các Bộ trưởng yêu cầu trả lời bằng văn bản.",

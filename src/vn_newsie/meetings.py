@@ -740,6 +740,7 @@ def _present_in(ctx: Context, s: int, e: int) -> list[str]:
     listed = _words("list_head", "presence_of").search(ctx.text, s, e)
     opened = _list_start(toks, {a for a, _, _ in found}) if listed else None
     starts = [t.start for t in toks]
+    partners = _partners(toks, {a for a, _, _ in found})
     out = []
     for a, b, k in found:
         i, j = bisect_left(starts, a), bisect_left(starts, b)
@@ -747,8 +748,29 @@ def _present_in(ctx: Context, s: int, e: int) -> list[str]:
             (opened is not None and a >= opened)
             or (not _object(toks, i) and (_acts(toks, j) or _speaks(toks, i, j)))
             or _receives(toks, i)
+            or a in partners
         ):
             out.append(k)
+    return out
+
+
+def _partners(toks: list[Token], mention_starts: set[int]) -> set[int]:
+    """Where the person met begins: after an event word and "với", past their roles ("hội đàm
+    với Bộ trưởng Ngoại giao Nhật Bản A", "làm việc với ông B"): they are present."""
+    m, out = matcher(), set()
+    for h in m.find_all(toks, ("meeting",)):
+        k = h.j
+        if k >= len(toks) or toks[k].key != "với":
+            continue
+        k += 1
+        while k < len(toks) and toks[k].start not in mention_starts:
+            part = m.match_at(toks, k, _ROLE_PARTS)
+            glued = toks[k].is_word and toks[k - 1].is_cap  # "Bộ trưởng Ngoại giao Lào"
+            if part is None and not toks[k].is_cap and not glued:
+                break
+            k = part.j if part is not None else k + 1
+        if k < len(toks) and toks[k].start in mention_starts:
+            out.add(toks[k].start)
     return out
 
 
