@@ -511,6 +511,12 @@ PRESENT: dict[str, object] = {
         [],
         ["Lục Văn Cường"],
     ),
+    "partner-of-a-planned-meeting": Who(
+        "Sáng 12/3, Bộ Ngoại giao tổ chức họp báo thường kỳ. Người phát ngôn Phạm Thu Hằng phát biểu, Thủ "
+        "tướng sẽ có cuộc gặp với Thủ tướng Canada Justin Trudeau.",
+        [],
+        ["Phạm Thu Hằng"],
+    ),
     "title-of-a-group-is-no-one-present": Who(
         "Sáng 19/3, Ủy ban Thường vụ Quốc hội tiến hành phiên họp thứ 31. Bộ trưởng Bộ Xây dựng Cao Đức Lâm "
         "bị chất vấn nhiều nhất. Danh sách câu hỏi đã được gửi tới các Bộ trưởng yêu cầu trả lời bằng văn bản.",

@@ -756,12 +756,15 @@ def _present_in(ctx: Context, s: int, e: int) -> list[str]:
 
 def _partners(toks: list[Token], mention_starts: set[int]) -> set[int]:
     """Where the person met begins: after an event word and "với", past their roles ("hội đàm
-    với Bộ trưởng Ngoại giao Nhật Bản A", "làm việc với ông B"): they are present."""
+    với Bộ trưởng Ngoại giao Nhật Bản A", "làm việc với ông B"): they are present, unless the
+    meeting is only planned ("sẽ có cuộc gặp với ...")."""
     m, out = matcher(), set()
     for h in m.find_all(toks, ("meeting",)):
         k = h.j
         if k >= len(toks) or toks[k].key != "với":
             continue
+        if any(_cues().match_at(toks, x, ("planned",)) for x in range(max(0, h.i - 4), h.i)):
+            continue  # "sẽ có cuộc gặp với ...": only planned
         k += 1
         while k < len(toks) and toks[k].start not in mention_starts:
             part = m.match_at(toks, k, _ROLE_PARTS)
