@@ -288,6 +288,10 @@ ORGANIZERS: dict[str, object] = {
     "hop-phien-of-a-body": Organizer(
         "Sáng 14/3, Chính phủ họp phiên chuyên đề về xây dựng pháp luật.", "Chính phủ"
     ),
+    "body-then-time-of-day": Organizer(
+        "Tại phiên họp Ban chấp hành Hội Nông dân Việt Nam sáng 14/3, nhiều ý kiến đề nghị tăng vốn vay cho hội viên.",
+        "Ban chấp hành Hội Nông dân Việt Nam",
+    ),
     "chaired-not-organized": Organizer(
         "Sáng 9/3, đồng chí Quách Minh Hòa, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về giải phóng mặt bằng.",
         None,
