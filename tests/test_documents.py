@@ -205,6 +205,15 @@ ISSUERS = {
         "Ngay sau đó, Hội đồng quản trị tiếp tục có Nghị quyết số 27/NQ-HĐQT về việc bầu Chủ tịch mới.",
         [Doc("Nghị quyết", "27/NQ-HĐQT", None, "Hội đồng quản trị")],
     ),
+    "issuer-before-truc-thuoc": Case(
+        "Năm 2022, Trung tâm Phát triển quỹ đất trực thuộc Sở Tài nguyên và Môi trường xây dựng Kế hoạch số "
+        "05/KH-TTPTQĐ ngày 10/3/2022 về đấu giá quyền sử dụng đất.",
+        [Doc("Kế hoạch", "05/KH-TTPTQĐ", D(2022, 3, 10), "Trung tâm Phát triển quỹ đất")],
+    ),
+    "acronym-before-thuoc": Case(
+        "TTYT thuộc Sở Y tế đã ban hành Kế hoạch số 12/KH-TTYT về tiêm chủng mở rộng.",
+        [Doc("Kế hoạch", "12/KH-TTYT", None, "TTYT")],
+    ),
     "xay-dung-not-direct": Case(
         "UBND tỉnh xây dựng nông thôn mới theo Kế hoạch số 40/KH-UBND của Tỉnh ủy.",
         [Doc("Kế hoạch", "40/KH-UBND", None, "Tỉnh ủy")],

@@ -71,6 +71,7 @@ _PHRASING_KINDS: dict[str, tuple[int, int | None]] = {
     "issuing_via": (1, None),
     "aux": (1, None),
     "via": (1, 1),
+    "attached": (1, 2),
 }
 
 
@@ -92,6 +93,7 @@ class _Phrasing:
     aux: frozenset[str]  # words skipped between the issuer and its verb
     aux_phrases: tuple[tuple[str, ...], ...]  # the same, several words ("chính thức")
     via: frozenset[str]  # "phê duyệt ... tại <kind>"
+    attached: frozenset[tuple[str, ...]]  # "X trực thuộc Y ban hành ...": the issuer is X
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +137,7 @@ def _phrasing() -> _Phrasing:
         aux=single("aux"),
         aux_phrases=tuple(sorted((w for w in by_kind["aux"] if len(w) > 1), key=len, reverse=True)),
         via=single("via"),
+        attached=frozenset(by_kind["attached"]),
     )
 
 
@@ -619,9 +622,23 @@ def _subject_before(ctx: Context, toks: list[Token], start: int) -> tuple[int, i
         j -= 1
     body = toks[j + 1 : end_i + 1]
     m = matcher()
+    head = _attached_head(body)
+    if head is not None:
+        return body[0].start, body[0].start, head.end
     for k in range(len(body)):
         if body[k].text[:1].isupper() and m.match_at(body, k, ("org", "org_head", "title")):
             return body[0].start, body[k].start, body[-1].end
+    return None
+
+
+def _attached_head(body: list[Token]) -> Token | None:
+    """ "VPĐKĐĐ trực thuộc Sở TN-MT ...": the last token of a subject's capitalised head written
+    before an attached word, the body that acts (not the one it belongs to)."""
+    attached = _phrasing().attached
+    for k in range(1, len(body)):
+        if any(tuple(t.key for t in body[k : k + len(w)]) == w for w in attached) and body[k].text.islower():
+            head = body[:k]
+            return head[-1] if head[0].is_cap or head[0].is_upper else None
     return None
 
 
