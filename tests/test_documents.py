@@ -223,9 +223,9 @@ ISSUERS = {
         [Doc("Tờ trình", "45/TTr-SNV", D(2024, 2, 5), "Sở Nội vụ")],
     ),
     "chi-dao-cua-x-tai-cong-van": Case(
-        "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 2310/UBND-TH ngày 1/3/2024, Sở đã rà "
-        "soát hồ sơ.",
-        [Doc("Công văn", "2310/UBND-TH", D(2024, 3, 1), "Chủ tịch UBND tỉnh")],
+        "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 845/UBND-KT ngày 9/5/2024, Sở Tài chính đã "
+        "kiểm tra lại các gói thầu.",
+        [Doc("Công văn", "845/UBND-KT", D(2024, 5, 9), "Chủ tịch UBND tỉnh")],
     ),
     "de-nghi-right-before-the-kind-issues-nothing": Case(
         "Bộ Tài chính đề nghị Kế hoạch số 12/KH-BTC được điều chỉnh.", [Doc("Kế hoạch", "12/KH-BTC")]
@@ -235,13 +235,13 @@ ISSUERS = {
         [Doc("Quyết định", "90/QĐ-TTg", D(2022, 1, 18), "Thủ tướng Chính phủ")],
     ),
     "subject-after-colon": Case(
-        "Bộ trưởng cho biết: Bộ Lao động - Thương binh và Xã hội đã ban hành Thông tư số 07/2021/TT-BLĐTBXH"
-        " hướng dẫn rà soát hộ nghèo.",
-        [Doc("Thông tư", "07/2021/TT-BLĐTBXH", None, "Bộ Lao động - Thương binh và Xã hội")],
+        "Thứ trưởng cho biết: Bộ Lao động - Thương binh và Xã hội vừa ban hành Thông tư số 19/2022/TT-BLĐTBXH"
+        " về quy trình giám định.",
+        [Doc("Thông tư", "19/2022/TT-BLĐTBXH", None, "Bộ Lao động - Thương binh và Xã hội")],
     ),
     "phe-duyet-tai": Case(
-        "Dự án đã được Thủ tướng Chính phủ phê duyệt chủ trương đầu tư tại Quyết định số 1417/QĐ-TTg ngày 20/11/2023.",
-        [Doc("Quyết định", "1417/QĐ-TTg", D(2023, 11, 20), "Thủ tướng Chính phủ")],
+        "Đề án được Thủ tướng Chính phủ phê duyệt tại Quyết định số 562/QĐ-TTg ngày 7/6/2022.",
+        [Doc("Quyết định", "562/QĐ-TTg", D(2022, 6, 7), "Thủ tướng Chính phủ")],
     ),
     "after-semicolon": Case(
         "Tổng vốn là 500 tỷ đồng; UBND tỉnh phê duyệt dự án tại Quyết định số 2208/QĐ-UBND ngày 12/10/2023.",
@@ -380,11 +380,11 @@ UNNUMBERED = {
         [Doc("Nghị quyết", None, title="Đại hội XIII của Đảng")],
     ),
     "two-congresses": Case(
-        "Hội nghị sơ kết việc thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Nghị quyết"
-        " Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII.",
+        "Các chi bộ thảo luận việc triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII và Nghị quyết"
+        " Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.",
         [
+            Doc("Nghị quyết", None, title="Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"),
             Doc("Nghị quyết", None, title="Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
-            Doc("Nghị quyết", None, title="Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII"),
         ],
     ),
     "law-with-year": Case(

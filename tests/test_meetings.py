@@ -55,10 +55,16 @@ class Kind(NamedTuple):
 
 KINDS: dict[str, object] = {
     "hoi-nghi": Kind(
-        "Chiều 18/02, Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị quán triệt các văn bản mới của Trung ương.",
+        "Chiều 18/02, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị quán triệt các chỉ thị mới của Ban Bí thư.",
         ("hội nghị", "hội nghị quán triệt"),
         D(2024, 2, 18),
         "chiều",
+    ),
+    "va-lam-viec-voi": Kind(
+        "Sáng 9/3, đoàn công tác của Bộ Quốc phòng đến thăm hỏi và làm việc với Đồn Biên phòng Cô Tô.",
+        ("làm việc",),
+        D(2024, 3, 9),
+        "sáng",
     ),
     "ky-hop": Kind(
         "Sáng 5/3, HĐND tỉnh khai mạc kỳ họp thứ 18, HĐND tỉnh khóa XVII. Đồng chí Kiều Văn Toàn, Chủ tịch "
@@ -226,7 +232,7 @@ class Organizer(NamedTuple):
 
 ORGANIZERS: dict[str, object] = {
     "ban-thuong-vu-da-to-chuc": Organizer(
-        "Chiều 18/02, Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị quán triệt, triển khai các văn bản mới.",
+        "Chiều 18/02, Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị học tập, triển khai các chỉ thị mới.",
         "Ban Thường vụ Tỉnh ủy",
     ),
     "after-a-place": Organizer(
@@ -315,7 +321,7 @@ class Who(NamedTuple):
 
 WHO: dict[str, object] = {
     "chu-tri-and-du-hoi-nghi-co": Who(
-        "Chiều 18/02, Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị quán triệt các văn bản mới của Trung ương. "
+        "Chiều 18/02, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị quán triệt các chỉ thị mới của Ban Bí thư. "
         "Đồng chí Lương Văn Định, Bí thư Tỉnh ủy chủ trì hội nghị. Dự hội nghị có đồng chí Mạc Thị Hường, Phó Bí "
         "thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; đồng chí Khổng Văn Tú, Chủ tịch UBND tỉnh.",
         ["Lương Văn Định"],
@@ -523,7 +529,7 @@ PRESENT: dict[str, object] = {
     ),
     "title-of-a-group-is-no-one-present": Who(
         "Sáng 19/3, Ủy ban Thường vụ Quốc hội tiến hành phiên họp thứ 31. Bộ trưởng Bộ Xây dựng Cao Đức Lâm "
-        "bị chất vấn nhiều nhất. Danh sách câu hỏi đã được gửi tới các Bộ trưởng yêu cầu trả lời bằng văn bản.",
+        "bị chất vấn nhiều nhất. Các câu hỏi còn lại được chuyển tới các Bộ trưởng để trả lời bằng văn bản.",
         [],
         [],
     ),
@@ -854,7 +860,8 @@ NOT_MEETINGS = {
     "event-word-in-passing-without-a-verb-of-holding": (
         "Tháng 11/2023, các đại biểu kỳ họp thứ 12 HĐND thành phố thông qua nghị quyết công nhận xã đảo."
     ),
-    "lam-viec-as-a-way-of-life": "Xã đảo có hơn 4.500 người dân cùng lực lượng biên phòng sinh sống và làm việc.",
+    "lam-viec-as-a-way-of-life": "Hơn 3.200 hộ dân cùng cán bộ đồn biên phòng đang sinh sống và làm việc trên đảo.",
+    "lam-viec-way-of-life-at-sentence-end": "Nhiều gia đình trẻ đã chọn nơi đây để sinh sống và làm việc.",
     "hoan-hoi-nghi-called-off": "Sáng 5/3, UBND tỉnh quyết định hoãn hội nghị xúc tiến đầu tư do mưa bão.",
     "khong-to-chuc-hoi-nghi": "Hội đồng xã không tổ chức hội nghị xét duyệt hồ sơ trước khi đề nghị hưởng chế độ.",
     "tam-dung-to-chuc-cac-hoi-nghi": "Từ ngày 5/3, tỉnh tạm dừng tổ chức các hội nghị đông người để phòng dịch.",
@@ -894,8 +901,8 @@ def test_announced_with_se_before_the_event_word() -> None:
 
 HELD_UNDATED = {
     "tai-phien-hop": (
-        "Tại phiên họp thứ 17 của Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc hội Lục Văn Kiên khẳng định không bố "
-        "trí người quá tuổi.",
+        "Tại phiên họp thứ 23 của Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc hội Lục Văn Kiên đề nghị rút ngắn "
+        "thời gian thẩm tra.",
         "phiên họp",
     ),
     "trong-phien-hop": (

@@ -137,6 +137,9 @@ def _triggers(ctx: Context, s: int, e: int) -> list[_Trigger]:
             )
             and nxt is not None
             and nxt.text not in ".;"  # "sinh sống và làm việc.": a way of life, no event
+            # after "và" the verb is an event only with its partner or place ("thăm hỏi và làm việc
+            # với Đồn Biên phòng"), not as a way of life ("sinh sống và làm việc trên đảo")
+            and (prev.key != "và" or nxt.key in ("với", "tại"))
         )
         label = _base_kind(entry.text)
         head = " ".join(label.split()[:2])
