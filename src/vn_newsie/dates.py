@@ -21,10 +21,13 @@ Precision = Literal["day", "month", "year"]
 _TIME_OF_DAY = r"(?P<tod>sáng|trưa|chiều|tối|đêm)"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 _SEP = r"[/\-.]"
+# Where a separator may stand beside spaces, the spaces are taken once ("\s*(?:,\s*)?", never
+# "\s*,?\s*"): two stars over the same run of spaces try every split of it, quadratic in its length.
+_NO_YEAR = 4  # the year a day written without one gets until resolve(): a leap year, so 29/02 is kept
 
 _DATE = regex.compile(
     rf"""
-    (?:(?:{_TIME_OF_DAY}\s+(?:nay\s*\(?\s*)?(?:ngày\s+)?|(?P<ngay>ngày|hôm)\s+)?(?:\(?{_WEEKDAY}\s*,?\s*(?:ngày\s+)?)?)?
+    (?:(?:{_TIME_OF_DAY}\s+(?:nay\s*(?:\(\s*)?)?(?:ngày\s+)?|(?P<ngay>ngày|hôm)\s+)?(?:\(?{_WEEKDAY}\s*(?:,\s*)?(?:ngày\s+)?)?)?
     (?:
         (?<![\d.,/])(?P<d>\d{{1,2}})\s*(?P<s1>{_SEP})\s*(?P<m>\d{{1,2}})(?:\s*(?P=s1)\s*(?P<y>\d{{4}}))?(?!\d|%|,\d|\.\d|/\d|/\p{{L}})
       | (?<![\d.,/])(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<y2>\d{{4}}))?(?!\d)
@@ -117,9 +120,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
 def _match(
     m: regex.Match[str], text: str, y: int | None, mo: int, d: int, p: Precision, tod: str | None
 ) -> DateMatch:
-    date = _make(y if y is not None else 2000, mo, d)  # 2000 is a leap year: 29/02 stays possible
-    if date is not None and y is None:
-        date = date.replace(year=1)  # placeholder until resolve() supplies the year
+    date = _make(y if y is not None else _NO_YEAR, mo, d)  # placeholder until resolve() supplies it
     return DateMatch(m.start(), m.end(), date, p, y is not None, tod, text[m.start() : m.end()])
 
 
@@ -145,6 +146,14 @@ def resolve(match: DateMatch, year: int | None, published: dt.date | None = None
     return replace(match, date=date)
 
 
+_ISO_DAY = regex.compile(r"\d{4}-\d\d-\d\d(?!\d)")
+
+
+def _iso_datetime(s: str) -> dt.datetime:
+    """ISO 8601 date and time; a final "Z" is read as UTC, as Python 3.11 does."""
+    return dt.datetime.fromisoformat(s[:-1] + "+00:00" if s.endswith(("Z", "z")) else s)
+
+
 def parse_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:
     """A ``published`` value: a date, a datetime, an ISO string or a free-form Vietnamese date."""
     if value is None:
@@ -158,10 +167,13 @@ def parse_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:
     s = value.strip()
     if not s:
         return None
-    try:
-        return dt.date.fromisoformat(s[:10])
-    except ValueError:
-        pass
+    if _ISO_DAY.match(s):  # "2022-02-18", "2022-02-18T15:30+07:00"; a broken tail is an error
+        try:
+            return dt.date.fromisoformat(s) if len(s) == 10 else _iso_datetime(s).date()
+        except ValueError:
+            raise ValueError(
+                f"cannot read {value!r} as a date; pass a datetime.date or 'YYYY-MM-DD'"
+            ) from None
     found = [x for x in find_dates(s) if x.year_written and x.precision == "day" and x.date]
     if found:
         return found[0].date
