@@ -10,10 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_serializer, model_validator
 
 Qualifier = Literal["over", "under", "about", "nearly"]
 Change = Literal["increase", "decrease"]
+
+
+_LONE_SURROGATES = str.maketrans({chr(c): "\ufffd" for c in range(0xD800, 0xE000)})
 
 
 class _Record(BaseModel):
@@ -33,6 +36,11 @@ class Span(_Record):
         if self.end < self.start:
             raise ValueError(f"span end {self.end} is before start {self.start}")
         return self
+
+    @field_serializer("text", when_used="json")
+    def _encodable(self, text: str) -> str:
+        """JSON is UTF-8, which cannot carry a lone surrogate: it is written U+FFFD (same length)."""
+        return text if text.isascii() else text.translate(_LONE_SURROGATES)
 
 
 class Place(_Record):

@@ -35,8 +35,11 @@ _ONE_TO_ONE = {
 }
 _ONE_TO_ONE.update({chr(c): " " for c in range(0x00, 0x20) if chr(c) not in "\n\r\t"})
 _ONE_TO_ONE.update({chr(c): " " for c in range(0x7F, 0xA0)})
-_ONE_TO_ONE.update({chr(c): "\ufffd" for c in range(0xD800, 0xE000)})  # lone surrogates
+# Lone surrogates (a JSON "\ud800" escape) are the code points UTF-8 cannot encode: U+FFFD.
+_UNENCODABLE = {chr(c): "\ufffd" for c in range(0xD800, 0xE000)}
+_ONE_TO_ONE.update(_UNENCODABLE)
 _TRANSLATE = str.maketrans(_ONE_TO_ONE)
+_REPLACE_UNENCODABLE = str.maketrans(_UNENCODABLE)
 
 # Old tone placement on a syllable-final pair -> the mark on the first vowel ("hoà" -> "hòa",
 # "thuỷ" -> "thủy"); the pair followed by a consonant ("hoàng", "huỳnh") is the same in both.
@@ -110,9 +113,12 @@ _INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206
 
 
 def _invisible(m: regex.Match[str]) -> str:
-    """Zero-width characters go, except where they part two words ('Trần\u200bVăn'): a space."""
+    """Zero-width characters go, except where they part two words ('Trần\u200bVăn', and any two
+    words a zero-width space parts: 'Đồng\u200bchí'): a space."""
     before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
-    return " " if before.isalpha() and after.isupper() else ""
+    if before.isalpha() and after.isupper():
+        return " "
+    return " " if "\u200b" in m.group() and before.isalnum() and after.isalnum() else ""
 
 
 def _replacement(m: regex.Match[str]) -> str | None:
@@ -177,8 +183,8 @@ class Doc:
 
     def surface(self, start: int, end: int) -> str:
         """The caller's characters for ``text[start:end]``, NFC-normalised (for record fields)."""
-        sp = self.span(start, end)
-        return " ".join(_INVISIBLE.sub(_invisible, unicodedata.normalize("NFC", sp.text)).split())
+        sp = self.span(start, end).text.translate(_REPLACE_UNENCODABLE)
+        return " ".join(_INVISIBLE.sub(_invisible, unicodedata.normalize("NFC", sp)).split())
 
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
@@ -300,8 +306,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
 
 # --- sentences ----------------------------------------------------------------------------------
 
-# A full stop ends a sentence unless it closes an abbreviation ("TP.", "TS.", "GS.").
-_SENT_END = regex.compile(r"(?:\./\.|[.!?]+)[\"')\]]*(?=\s+[\"'(\[]?[\p{Lu}\d])|\n+")
+# A full stop ends a sentence unless it closes an abbreviation ("TP.", "TS.", "GS."). A run of
+# marks ("...", "?!", a row of dots in a table of contents) is tried once, from its first mark.
+_SENT_END = regex.compile(r"(?:\./\.|(?<![.!?])[.!?]++)[\"')\]]*(?=\s+[\"'(\[]?[\p{Lu}\d])|\n+")
 _ABBREV_BEFORE_DOT = regex.compile(
     r"(?:\b(?:TP|Tp|TS|GS|PGS|ThS|BS|KS|LS|ĐC|Đ/c|Th|St|Mr|Mrs|Dr|TSKH|CKII|CKI|NXB|tr|ThS\.BS)|\b\p{Lu})$"
 )
