@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import logging
 import os
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sized
 from dataclasses import dataclass
@@ -46,26 +47,51 @@ class BatchResult:
         return self.error is None
 
 
-def _unpack(item: Input, published: Published) -> tuple[str | None, Any, Published]:
-    if isinstance(item, str):
-        return None, item, published
-    if isinstance(item, Mapping):
-        ident = item.get("id")
-        pub = item.get("published")
-        return (None if ident is None else str(ident)), item.get("text"), published if pub is None else pub
-    return None, item, published
+# What crosses to a worker: index, id, text, published, and the error found while reading the
+# input (then nothing is extracted). Only these fields are sent, so an unpicklable extra field
+# of a record does not matter.
+_Job = tuple[int, Union[str, None], Any, Published, Union[str, None]]  # noqa: UP007
 
 
-def _run_one(index: int, item: Input, published: Published) -> BatchResult:
-    ident, text, pub = _unpack(item, published)
+def _message(e: BaseException) -> str:
+    """An exception as one line of bounded length: the error field of a record."""
     try:
-        if not isinstance(item, (str, Mapping)):
+        text = f"{type(e).__name__}: {e}"
+    except Exception:  # a __str__ that fails
+        text = type(e).__name__
+    text = " ".join(text.split())
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
+def _job(index: int, item: Input, published: Published) -> _Job:
+    """Read one input in the caller's process; whatever goes wrong is that input's error."""
+    ident = None
+    try:
+        if isinstance(item, str):
+            return index, None, item, published, None
+        if not isinstance(item, Mapping):
             raise TypeError(f"an input must be a str or a mapping with 'text', not {type(item).__name__}")
-        if isinstance(item, Mapping) and "text" not in item:
+        raw_id = item.get("id")
+        try:
+            ident = None if raw_id is None else str(raw_id)
+        except Exception as e:
+            raise ValueError(f"the record's id cannot be read as text ({_message(e)})") from None
+        if "text" not in item:
             raise ValueError("record has no 'text' field")
+        pub = item.get("published")
+        return index, ident, item["text"], published if pub is None else pub, None
+    except Exception as e:  # one bad input must not stop the batch: it is reported, not raised
+        return index, ident, None, None, _message(e)
+
+
+def _run_one(job: _Job) -> BatchResult:
+    index, ident, text, pub, error = job
+    if error is not None:
+        return BatchResult(index, ident, None, error)
+    try:
         return BatchResult(index, ident, extract(text, published=pub))
     except Exception as e:  # one bad article must not stop the batch: it is reported, not raised
-        return BatchResult(index, ident, None, f"{type(e).__name__}: {e}")
+        return BatchResult(index, ident, None, _message(e))
 
 
 def _warm_worker() -> None:
@@ -73,8 +99,8 @@ def _warm_worker() -> None:
     extract("Chiều 18/02, đồng chí Bí thư Tỉnh ủy chủ trì hội nghị; thu ngân sách đạt 1.250 tỷ đồng.")
 
 
-def _run_chunk(chunk: list[tuple[int, Input]], published: Published) -> list[BatchResult]:
-    return [_run_one(i, item, published) for i, item in chunk]
+def _run_chunk(chunk: list[_Job]) -> list[BatchResult]:
+    return [_run_one(job) for job in chunk]
 
 
 def extract_many(
@@ -104,30 +130,28 @@ def _extract_all(
 ) -> Iterator[BatchResult]:
     if workers == 0:
         workers = os.cpu_count() or 1
-    numbered = enumerate(items)
+    jobs = (_job(i, item, published) for i, item in enumerate(items))
     if not workers or workers <= 1:
-        for i, item in numbered:
-            yield _run_one(i, item, published)
+        for job in jobs:
+            yield _run_one(job)
         return
-    yield from _parallel(numbered, published, workers, max(1, chunksize))
+    yield from _parallel(jobs, workers, max(1, chunksize))
 
 
-def _parallel(
-    numbered: Iterator[tuple[int, Input]], published: Published, workers: int, chunksize: int
-) -> Iterator[BatchResult]:
+def _parallel(jobs: Iterator[_Job], workers: int, chunksize: int) -> Iterator[BatchResult]:
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     window = workers * 3
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker)
-    pending: deque[tuple[list[tuple[int, Input]], Future[list[BatchResult]]]] = deque()
+    pending: deque[tuple[list[_Job], Future[list[BatchResult]]]] = deque()
     try:
         while True:
             while len(pending) < window:
-                chunk = list(islice(numbered, chunksize))
+                chunk = list(islice(jobs, chunksize))
                 if not chunk:
                     break
-                pending.append((chunk, pool.submit(_run_chunk, chunk, published)))
+                pending.append((chunk, pool.submit(_run_chunk, chunk)))
             if not pending:
                 return
             chunk, fut = pending.popleft()
@@ -140,31 +164,38 @@ def _parallel(
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker)
                 for c in lost:
-                    results, pool = _retry_alone(c, published, pool, workers)
+                    results, pool = _retry_alone(c, pool, workers)
                     yield from results
+            except Exception:  # the chunk could not be sent or returned (pickling): one by one
+                results, pool = _retry_alone(chunk, pool, workers)
+                yield from results
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _retry_alone(
-    chunk: list[tuple[int, Input]], published: Published, pool: ProcessPoolExecutor, workers: int
+    chunk: list[_Job], pool: ProcessPoolExecutor, workers: int
 ) -> tuple[list[BatchResult], ProcessPoolExecutor]:
     """Run a chunk one article per task, so that only the article that kills a worker fails."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     out = []
-    for i, item in chunk:
+    for job in chunk:
+        index, ident = job[0], job[1]
         try:
-            out.extend(pool.submit(_run_chunk, [(i, item)], published).result())
+            out.extend(pool.submit(_run_chunk, [job]).result())
         except BrokenProcessPool:
-            ident = _unpack(item, published)[0]
-            log.warning("a worker process died on item %d (id %s); it is reported as failed", i, ident)
+            log.warning("a worker process died on item %d (id %s); it is reported as failed", index, ident)
             out.append(
-                BatchResult(i, ident, None, f"{WorkerDied.__name__}: the worker process died on this article")
+                BatchResult(
+                    index, ident, None, f"{WorkerDied.__name__}: the worker process died on this article"
+                )
             )
             pool.shutdown(wait=False, cancel_futures=True)
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker)
+        except Exception as e:
+            out.append(BatchResult(index, ident, None, f"cannot pass this input to a worker: {_message(e)}"))
     return out, pool
 
 
@@ -176,6 +207,16 @@ class JsonlStats:
     lines: int = 0
     ok: int = 0
     errors: int = 0
+    written: int = 0  # bytes of whole lines written (and flushed) so far
+
+
+class OutputError(Exception):
+    """Writing a line failed (disk full, device error); ``written`` bytes of whole lines are out."""
+
+    def __init__(self, error: OSError, written: int) -> None:
+        super().__init__(error.strerror or str(error))
+        self.error = error
+        self.written = written
 
 
 class _LineError(Exception):
@@ -184,7 +225,7 @@ class _LineError(Exception):
 
 def _parse_line(lineno: int, raw: bytes) -> Input:
     try:
-        line = raw.decode("utf-8")
+        line = raw.decode("utf-8-sig")  # a byte-order mark opens many exported lines
     except UnicodeDecodeError as e:
         raise _LineError(f"line is not UTF-8 (byte {e.start})") from None
     if not line.strip():
@@ -193,6 +234,10 @@ def _parse_line(lineno: int, raw: bytes) -> Input:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
         raise _LineError(f"invalid JSON: {e.msg} at column {e.colno}") from None
+    except RecursionError:
+        raise _LineError("invalid JSON: nested too deep") from None
+    except ValueError as e:  # an integer of more than 4,300 digits
+        raise _LineError(f"invalid JSON: {_message(e)}") from None
     if isinstance(obj, str):
         return obj
     if not isinstance(obj, dict):
@@ -200,6 +245,30 @@ def _parse_line(lineno: int, raw: bytes) -> Input:
     if not isinstance(obj.get("text"), str):
         raise _LineError("object has no string field 'text'")
     return obj
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _dumps(rec: dict[str, Any]) -> str:
+    """One JSON line; a lone surrogate (an id read from a "\\ud800" escape) stays an escape."""
+    line = json.dumps(rec, ensure_ascii=False, allow_nan=False)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+
+
+def _line(res: BatchResult, bad: dict[int, tuple[str | None, str]]) -> tuple[str, bool]:
+    """The output line for one result, and whether it is an article; never raises."""
+    lineno = res.index + 1
+    if res.index in bad:
+        ident, err = bad.pop(res.index)
+        return _dumps({"line": lineno, "id": ident, "error": err}), False
+    if res.article is None:
+        return _dumps({"line": lineno, "id": res.id, "error": res.error}), False
+    try:
+        return _dumps({"line": lineno, "id": res.id, "article": res.article.model_dump(mode="json")}), True
+    except Exception as e:
+        err = f"cannot write the article as JSON: {_message(e)}"
+        return _dumps({"line": lineno, "id": res.id, "error": err}), False
 
 
 def run_jsonl(
@@ -213,7 +282,10 @@ def run_jsonl(
 ) -> JsonlStats:
     """Read JSONL from ``src``, write one JSON line per input line to ``out``, in order.
 
-    ``total``, the number of lines when known, gives the progress bar its end and time left."""
+    ``total``, the number of lines when known, gives the progress bar its end and time left. Each
+    line is flushed as it is written: if the output fails (``OutputError``), the lines before it
+    are whole and ``written`` says where they end.
+    """
     stats = JsonlStats()
     bad: dict[int, tuple[str | None, str]] = {}
 
@@ -230,19 +302,17 @@ def run_jsonl(
     try:
         for res in extract_many(inputs(), published=published, workers=workers):
             stats.lines += 1
-            lineno = res.index + 1
-            if res.index in bad:
-                ident, err = bad.pop(res.index)
-                rec: dict[str, Any] = {"line": lineno, "id": ident, "error": err}
-            elif res.article is None:
-                rec = {"line": lineno, "id": res.id, "error": res.error}
-            else:
-                rec = {"line": lineno, "id": res.id, "article": res.article.model_dump(mode="json")}
-            if "error" in rec:
-                stats.errors += 1
-            else:
-                stats.ok += 1
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            line, ok = _line(res, bad)
+            stats.ok += ok
+            stats.errors += not ok
+            try:
+                out.write(line + "\n")
+                out.flush()
+            except BrokenPipeError:
+                raise
+            except OSError as e:
+                raise OutputError(e, stats.written) from None
+            stats.written += len(line.encode("utf-8")) + 1
             if bar is not None:
                 bar.update(1)
     finally:
@@ -253,7 +323,7 @@ def run_jsonl(
 
 def _guess_id(raw: bytes) -> str | None:
     try:
-        obj = json.loads(raw)
+        obj = json.loads(raw.decode("utf-8-sig"))
         return str(obj["id"]) if isinstance(obj, dict) and obj.get("id") is not None else None
-    except (ValueError, TypeError):
+    except Exception:  # the line is already reported as unreadable; its id is a courtesy
         return None

@@ -64,14 +64,38 @@ def _extract_one(args: argparse.Namespace) -> int:
         if page is not sys.stdout:
             page.close()
     out = _open_out(args.output)
-    out.write(article.model_dump_json(indent=None if args.compact else 2))
-    out.write("\n")
-    out.flush()
+    try:
+        out.write(article.model_dump_json(indent=None if args.compact else 2) + "\n")
+        out.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise _write_failed(out, args.output, e, 0) from None
     return 0
 
 
+def _write_failed(out: TextIO, path: str | None, error: OSError, whole: int) -> UserError:
+    """A write failed (disk full, device error): keep only the ``whole`` bytes of complete lines in
+    a file we created, point the stream at /dev/null so that closing it cannot fail again, and say
+    what happened in one line."""
+    to_stdout = path in (None, "-")
+    try:
+        fd = out.fileno()
+        if not to_stdout:
+            os.ftruncate(fd, whole)
+    except (OSError, ValueError):
+        pass  # a device such as /dev/full cannot be truncated
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, out.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
+    return UserError(f"cannot write {'standard output' if to_stdout else path}: {error.strerror or error}")
+
+
 def _extract_jsonl(args: argparse.Namespace) -> int:
-    from .batch import run_jsonl
+    from .batch import OutputError, run_jsonl
 
     try:
         src = sys.stdin.buffer if args.file == "-" else open(args.file, "rb")  # noqa: SIM115 (closed below)
@@ -80,10 +104,12 @@ def _extract_jsonl(args: argparse.Namespace) -> int:
     out = _open_out(args.output)
     total = None if args.quiet or args.file == "-" else _count_lines(args.file)
     with src:
-        stats = run_jsonl(
-            src, out, published=args.published, workers=args.workers, progress=not args.quiet, total=total
-        )
-    out.flush()
+        try:
+            stats = run_jsonl(
+                src, out, published=args.published, workers=args.workers, progress=not args.quiet, total=total
+            )
+        except OutputError as e:
+            raise _write_failed(out, args.output, e.error, e.written) from None
     print(f"vn-newsie: {stats.lines} lines, {stats.ok} extracted, {stats.errors} errors", file=sys.stderr)
     return 1 if stats.errors and args.strict else 0
 
