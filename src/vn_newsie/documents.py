@@ -154,7 +154,7 @@ _DATE_LEAD = regex.compile(
 _YEAR_LEAD = regex.compile(
     r"[ ]*[,(]?[ ]*(?:(?:được[ ]+)?(?:ký[ ]+)?(?:ban[ ]+hành[ ]+)?(?:từ[ ]+|vào[ ]+)?)?", regex.IGNORECASE
 )
-_BY = regex.compile(r"[ ]*,?[ ]*(?:của|do)[ ]+", regex.IGNORECASE)
+_BY = regex.compile(r"[ ]*(?:,[ ]*)?(?:của|do)[ ]+", regex.IGNORECASE)  # not [ ]*,?[ ]*: quadratic
 _BY_MEETING = regex.compile(r"[ ]*(?:của[ ]+)?(?:Hội[ ]+nghị|Kỳ[ ]+họp)[ ]+")
 _BY_PASSIVE = regex.compile(r"[ ]*,?[ ]*được[ ]+")
 _PASSIVE_VERB = regex.compile(r"[ ]+(?:(?:đã|vừa)[ ]+)?(?:ký|ban[ ]+hành|phê[ ]+duyệt|thông[ ]+qua)(?!\p{L})")
@@ -166,7 +166,7 @@ _PARTY_CODES = regex.compile(r"\d+[a-z]?-([^/]+)/([^-/]+)")
 _RANGE_NEXT = regex.compile(r"\s*-\s*\d")
 _YEAR_NAME = regex.compile(r"[ ]+(?P<name>năm[ ]+(?:19|20)\d\d)(?!\d)")
 _ABBREV_DOT = regex.compile(r"(?<!\p{L})(?:TP|Tp|TX|Tx)\.$")
-_CHAIN = regex.compile(r"[ ]*(?:,|;|và|,[ ]*và)?[ ]*(?:(?:các|cùng)[ ]+)?$")
+_CHAIN = regex.compile(r"[ ]*(?:(?:,|;|và|,[ ]*và)[ ]*)?(?:(?:các|cùng)[ ]+)?$")
 
 
 @dataclass(frozen=True)

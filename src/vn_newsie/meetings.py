@@ -30,7 +30,7 @@ from .context import Context
 from .dates import DateMatch
 from .documents import body_name
 from .gazetteer import Entry, Matcher, load_table, matcher
-from .numbers import find_numbers
+from .numbers import MAX_DIGITS, find_numbers, parse_digits
 from .records import Meeting, Person, PersonRef
 from .text import Token, fold
 
@@ -1078,10 +1078,13 @@ def _participants(ctx: Context, sents: list[tuple[int, int]], own: list[int]) ->
             continue
         present = _patterns()["present_of"].search(text, s, e)  # "58/62 đại biểu có mặt": those present
         if present:
-            return int(present.group(1).replace(".", ""))
+            count = parse_digits(present.group(1))  # None past MAX_DIGITS digits, like a metric value
+            return None if count is None else int(count)
         for n in find_numbers(text, s, e):
             if n.is_word or n.value_max is not None or not float(n.value).is_integer():
                 continue
+            if n.value >= 10**MAX_DIGITS:
+                continue  # longer than any real count, as for metric values
             noun = _patterns()["participants"].match(text, n.end, e)
             if noun and not _words("absent").match(text, _next_word(text, noun.end(), e), e):
                 return int(n.value)  # not "4 đại biểu vắng mặt"

@@ -50,7 +50,9 @@ _SENTENCE_OPENERS = frozenset('.!?:;\n"(-')
 
 _DIGIT_TOKEN = r"\d+(?:[.,]\d+)*"
 # After a number: a code such as "147-KH", "116/2020/NĐ-CP", "01/NQ-CP" (not "10-15", "28/4").
-_CODE_AFTER = regex.compile(r"(?:[-/]\d+)*[-/]\p{L}")
+# At most four numeric parts before the letters: matched after every number, an unbounded chain
+# would rescan "1-1-1-..." from each of its numbers (quadratic).
+_CODE_AFTER = regex.compile(r"(?:[-/]\d+){0,4}[-/]\p{L}")
 _SEP = regex.compile(r"[ \t]{0,3}(?P<pct>%[ \t]{0,3})?(?P<sep>-|đến|tới|~)[ \t]{0,3}", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+$", regex.IGNORECASE)
 _CHAIN_AFTER = regex.compile(r"[-/.]\d")  # the second end is part of a date or code: "14-01-2022"
@@ -138,6 +140,7 @@ class _Atom:
 
 
 _MAX_DIGITS = 15  # longer digit strings are identifiers (phone, account numbers), not quantities
+MAX_DIGITS = _MAX_DIGITS  # no count or amount reaches 10**MAX_DIGITS (meetings' participants)
 
 
 def parse_digits(s: str) -> float | None:
