@@ -24,7 +24,7 @@ from .text import fold
 
 MERGER = "2025-07-01"
 _DOMAIN = regex.compile(
-    r"\(\s*(?:www\.)?(?P<d>[a-z]+)\.gov\.vn\s*\)|(?P<d2>[a-z]+)\.gov\.vn", regex.IGNORECASE
+    r"\(\s*(?:www\.)?(?P<d>[a-z]+)\.gov\.vn\s*\)|(?<![a-z])(?P<d2>[a-z]+)\.gov\.vn", regex.IGNORECASE
 )
 _TYPE_WORD = regex.compile(r"\b(?:tỉnh|thành\s+phố|tp\.?)\s+$", regex.IGNORECASE)
 
