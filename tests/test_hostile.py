@@ -249,9 +249,58 @@ def test_zero_width_spaces_separate_words() -> None:
     assert normalize("Hà\u200b Nội").text == "Hà Nội"
 
 
+# --- 7. a code after a number is looked for over a few parts, not the rest of the text --------------
+
+
+def test_the_code_after_a_number_is_looked_for_over_a_few_parts() -> None:
+    from vn_newsie.numbers import _CODE_AFTER, find_numbers
+
+    assert _CODE_AFTER.match("116/2020/NĐ-CP", 3)  # "116" is the number of a code
+    assert _CODE_AFTER.match("1" + "-1" * 2_000 + "-KH", 1) is None  # not read to the far end
+    assert [n.value for n in find_numbers("giai đoạn 2021-2025 và 2026-2030")] == [2021, 2026]
+
+
 # --- 8. rows of dots end nothing -------------------------------------------------------------------
 
 
 def test_a_row_of_dots_is_one_sentence_end() -> None:
     text = "Mục lục" + "." * 50 + " Chương I. Quy định chung"
     assert [text[a:b] for a, b in sentences(text)] == ["Mục lục" + "." * 50, "Chương I. Quy định chung"]
+
+
+# --- done when: a file mixing every bad line, through the installed command ------------------------
+
+
+def vn_newsie_command() -> list[str]:
+    script = Path(sys.executable).with_name("vn-newsie")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "vn_newsie.cli"]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_jsonl_batch_of_every_bad_line_keeps_every_line_in_order(tmp_path: Path, workers: str) -> None:
+    lines = [GOOD]
+    for bad in BAD_LINES.values():
+        lines += [bad, GOOD]
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(b"\n".join(lines) + b"\n")
+    res = subprocess.run(
+        [
+            *vn_newsie_command(),
+            "extract",
+            "--jsonl",
+            str(src),
+            "-o",
+            str(out),
+            "--workers",
+            workers,
+            "--quiet",
+        ],
+        capture_output=True,
+        timeout=600,
+    )
+    assert res.returncode == 0, res.stderr.decode()
+    assert b"Traceback" not in res.stderr
+    recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["line"] for r in recs] == list(range(1, len(lines) + 1))
+    assert all(("article" in r) != ("error" in r) for r in recs)
+    assert all("article" in r for r in recs[::2])  # every good line between the bad ones
