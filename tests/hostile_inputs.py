@@ -249,15 +249,21 @@ def best_of(fn: Callable[[], float], repeats: int) -> float:
     return min(fn() for _ in range(repeats))
 
 
+def best_pair(small: Callable[[], float], large: Callable[[], float], repeats: int) -> tuple[float, float]:
+    """Best of ``repeats`` timings of each, taken in turn so that both see the same load."""
+    runs = [(small(), large()) for _ in range(repeats)]
+    return min(a for a, _ in runs), min(b for _, b in runs)
+
+
 def growth(
     found: Found, opener: str, unit: str, sizes: tuple[int, int], repeats: int, timeout: float
 ) -> float:
     """Time on ``sizes[1]`` characters of run over time on ``sizes[0]`` (best of ``repeats`` each)."""
     entries = entry_points(opener)
     small, large = (hostile(opener, unit, n) for n in sizes)
-    b = scan(found, large, timeout, entries)
-    if b == float("inf"):
-        return b
-    a = best_of(lambda: scan(found, small, timeout, entries), repeats)
-    b = min(b, best_of(lambda: scan(found, large, timeout, entries), repeats - 1)) if repeats > 1 else b
+    if scan(found, large, timeout, entries) == float("inf"):
+        return float("inf")
+    a, b = best_pair(
+        lambda: scan(found, small, timeout, entries), lambda: scan(found, large, timeout, entries), repeats
+    )
     return b / max(a, 1e-7)
