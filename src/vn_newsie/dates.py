@@ -172,7 +172,7 @@ def parse_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:
             return dt.date.fromisoformat(s) if len(s) == 10 else _iso_datetime(s).date()
         except ValueError:
             raise ValueError(
-                f"cannot read {value!r} as a date; pass a datetime.date or 'YYYY-MM-DD'"
+                f"cannot read {value!r} as a date; write it as YYYY-MM-DD or dd/mm/yyyy"
             ) from None
     found = [x for x in find_dates(s) if x.year_written and x.precision == "day" and x.date]
     if found:

@@ -113,12 +113,25 @@ _INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206
 
 
 def _invisible(m: regex.Match[str]) -> str:
-    """Zero-width characters go, except where they part two words ('Trần\u200bVăn', and any two
-    words a zero-width space parts: 'Đồng\u200bchí'): a space."""
+    """Zero-width characters go, except where they part two words: before a capital ('Trần\u200bVăn')
+    or, for a zero-width space, between two syllables ('Đồng\u200bchí', not 'Th\u200bu'): a space."""
     before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
     if before.isalpha() and after.isupper():
         return " "
-    return " " if "\u200b" in m.group() and before.isalnum() and after.isalnum() else ""
+    if "\u200b" in m.group() and before.isalpha() and after.isalpha():
+        left = _SYLLABLE_BEFORE.search(m.string, max(0, m.start() - 7), m.start())
+        right = _SYLLABLE.match(m.string, m.end())
+        if left and right and _has_vowel(left.group()) and _has_vowel(right.group()):
+            return " "
+    return ""
+
+
+_SYLLABLE = regex.compile(r"\p{L}{1,7}")
+_SYLLABLE_BEFORE = regex.compile(r"\p{L}{1,7}$")
+
+
+def _has_vowel(letters: str) -> bool:
+    return any(c in "aeiouy" for c in unicodedata.normalize("NFD", letters.lower()))
 
 
 def _replacement(m: regex.Match[str]) -> str | None:
