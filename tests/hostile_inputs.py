@@ -208,6 +208,8 @@ def package_patterns() -> dict[str, Found]:
                     names = [attr + "()", *_aliases(everything, attr + "()", None)] if call else [attr]
                 elif call and re.fullmatch(r"\[\d+\]", tail):
                     names = _aliases(everything, attr + "()", int(tail[1:-1]))
+                elif call and re.fullmatch(r"\['\w+'\]", tail):
+                    names = [f'{attr}()["{tail[2:-2]}"]']  # _patterns()["participants"]
                 elif re.fullmatch(r"\.\w+", tail):
                     names = [tail]
                 else:

@@ -232,7 +232,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             flags,
         ),
         # "UBND thành phố phối hợp với Viện ...": the organizer ends before its partner or its term
-        "partner": regex.compile(rf"\s+(?:{alt('partner')}|khóa\s+[IVXLC\d]+)(?!\p{{L}})", flags),
+        "partner": regex.compile(rf"(?<!\s)\s+(?:{alt('partner')}|khóa\s+[IVXLC\d]+)(?!\p{{L}})", flags),
     }
 
 
@@ -963,7 +963,9 @@ def _holding_verb() -> regex.Pattern[str]:
         )
 
     return regex.compile(
-        rf"(?:\s+(?:{alternation('holds_aux')}))*\s+(?:{alternation('holds')})\s*$", regex.IGNORECASE
+        # (?<!\s): searched, a run of spaces is tried from its start only (else quadratic in its length)
+        rf"(?<!\s)(?:\s+(?:{alternation('holds_aux')}))*\s+(?:{alternation('holds')})\s*$",
+        regex.IGNORECASE,
     )
 
 
