@@ -656,7 +656,7 @@ def _subject_ends(text: str, toks: list[Token], j: int, end_i: int) -> bool:
 
 
 def _owner_before_via(ctx: Context, toks: list[Token], i: int) -> tuple[int, int] | None:
-    """ "ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số ...": the body or office after the
+    """ "chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số ...": the body or office after the
     last "của" of the few words before the via word at token ``i``, when it runs up to it."""
     for k in range(i - 1, max(-1, i - 12), -1):
         if not toks[k].is_word or (toks[k].key == "của" and k + 1 == i):
