@@ -20,8 +20,8 @@ Each number of the title, body and captions (numbers.py) is read in its sentence
   the baseline from "so với ..." or a plan word after a percentage ("107,9% dự toán");
   the period from a time phrase of the sentence ("Năm 2021", "6 tháng đầu năm");
 - the name: the subject of the clause before the number, link words dropped and change words
-  kept ("Giá trị sản xuất công nghiệp đạt trên 15.000 tỷ đồng" -> "Giá trị sản xuất công
-  nghiệp"), a long parenthetical left out and a short one kept ("Tổng sản phẩm (GRDP) tăng");
+  kept ("Doanh thu bán lẻ hàng hoá đạt gần 9.000 tỷ đồng" -> "Doanh thu bán lẻ
+  hàng hoá"), a long parenthetical left out and a short one kept ("Tổng sản phẩm (GRDP) tăng");
   for a count, the counted noun and what is said of it ("3 người chết", "với trên 1.600 đại
   biểu tham dự", "cả nước có 12 triệu ha đất nông nghiệp"); a clause with no subject of its own
   takes the one before it ("..., tăng 16,8% so với cùng kỳ 2020", "(chiếm 59,4%)"), a short one
@@ -960,8 +960,8 @@ class _Sentence:
 
     def from_generic(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A subject too long for a name starts at its last generic noun, the head of what is
-        measured: "Bộ trưởng ... đề nghị các đơn vị nâng cao tỉ lệ người lao động được đào tạo lên
-        70%" -> "tỉ lệ người lao động được đào tạo"."""
+        measured: "Giám đốc Sở ... yêu cầu các trường nâng tỉ lệ học sinh được học bơi lên
+        60%" -> "tỉ lệ học sinh được học bơi"."""
         if sum(e - s for s, e in runs) <= _MAX_NAME_WORDS:
             return runs
         generic = frozenset({"generic"})
@@ -1130,7 +1130,7 @@ class _Sentence:
             d.measured = prev.measured
             return f"{d.measured} {base}" if d.measured else base
         if d.compared and prev is not None:
-            base = prev.base  # "đạt 20.000 tỷ đồng, cao hơn nhiều so với 3.600 tỷ": the same thing
+            base = prev.base  # "thu về 4.000 tỷ đồng, gấp đôi so với 2.000 tỷ": the same thing
         elif base and prev is not None and self.with_count(d, prev):
             base = f"{base} {prev.base}"
         elif base and d.unit_kind != "count":
@@ -1293,7 +1293,7 @@ class _Sentence:
 
     def complete(self, base: str, d: _Draft, by_clause: dict[int, _Draft], prev: _Draft | None) -> str:
         """A short subject: a label in a list ("hệ CĐ"), or a generic head completed by the clause
-        before ("Kinh tế của tỉnh tiếp tục tăng trưởng, tốc độ đạt 5,67%")."""
+        before ("Ngành du lịch của thành phố phục hồi mạnh, tốc độ đạt 12%")."""
         done = self.parallel(base, prev)
         if done != base:
             return done
