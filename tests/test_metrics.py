@@ -327,6 +327,13 @@ COUNTS = [
          ("dành", "nâng cấp kè"), period=None),
     Case("Huyện có 40/40 trường học đạt chuẩn và tỷ lệ hộ dùng nước sạch đạt 98,5%.", 98.5, "%",
          ("tỷ lệ hộ dùng nước sạch",)),
+    # what has a count may end in a word that is also a preposition: here it has no object (class 15)
+    Case("Ban chấp hành hội khóa trước có 21 ủy viên.", 21, "ủy viên", ("ban chấp hành hội khóa trước",)),
+    Case("Ban thường vụ dự kiến giới thiệu ban chấp hành nhiệm kỳ tới có 15 người.", 15, "người",
+         ("ban chấp hành nhiệm kỳ tới",)),
+    # the same noun counted again with nothing said of it is the same body counted (class 15)
+    Case("Tổ giúp việc có 12 người, nay sau khi hai đồng chí nghỉ hưu, còn 10 người.", 10, "người",
+         ("tổ giúp việc",)),
 ]
 # fmt: on
 

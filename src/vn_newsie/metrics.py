@@ -805,15 +805,18 @@ class _Sentence:
         from the last end word ("vào", "tại") or boundary of the clause."""
         a = max(lo, j - 8)
         for k in range(j - 1, a - 1, -1):
-            if self.lex.forward(self.keys, k, j, frozenset({"end", "boundary"})) or self.lex.kind_of(
-                self.keys[k], "not_predicate"
+            # a preposition right before the cue has no object: it qualifies the noun ("khóa trước có")
+            stranded = k == j - 1 and k > a and self.tokens[k - 1].is_word
+            if self.lex.forward(self.keys, k, j, frozenset({"end", "boundary"})) or (
+                not stranded and self.lex.kind_of(self.keys[k], "not_predicate")
             ):
                 a = k + 1
                 break
         while j > a and self.lex.kind_of(self.keys[j - 1], "aspect"):
             j -= 1  # "Đảng bộ X đã có ...": the tense word is no part of the host
-        for k in range(a, j):  # a noun phrase: no verb-like cue or qualifier in it ("được gần gấp đôi")
-            if self.lex.longest(self.keys, k, j)[1] & _NOT_HOST or self.lex.qualifier_back(
+        inner = j - 1 if j - 1 > a and self.lex.kind_of(self.keys[j - 1], "not_predicate") else j
+        for k in range(a, inner):  # a noun phrase: no verb-like cue or qualifier in it ("được gần gấp đôi")
+            if self.lex.longest(self.keys, k, inner)[1] & _NOT_HOST or self.lex.qualifier_back(
                 self.keys, k + 1, k
             ):
                 return []
@@ -1116,11 +1119,25 @@ class _Sentence:
         for d in drafts:
             parts = self.name_parts(d, self.subject_of(d, by_clause, prev), by_clause)
             d.name, d.base = _compose(parts)
+            if self.bare_count(d, prev):
+                assert prev is not None
+                d.name = d.base = prev.base  # "X có 15 người, nay còn 14 người": the same body counted again
             if not d.item:
                 d.measured = self.unlabelled(d)
             d.period_text = fold(parts.period)
             by_clause[d.clause] = d
             prev = d
+
+    @staticmethod
+    def bare_count(d: _Draft, prev: _Draft | None) -> bool:
+        """A count named by its noun alone after a count of the same noun in the sentence."""
+        return (
+            prev is not None
+            and d.unit_kind == prev.unit_kind == "count"
+            and fold(d.name) == fold(d.unit) == fold(prev.unit)
+            and fold(prev.base) != fold(prev.unit)
+            and bool(prev.base)
+        )
 
     def subject_of(self, d: _Draft, by_clause: dict[int, _Draft], prev: _Draft | None) -> str:
         """What is measured, before the figure or taken from the clauses or figure before it."""
