@@ -172,6 +172,11 @@ PERCENT = [
     Case("Trong quý I/2024, tổng sản phẩm trên địa bàn (GRDP) ước tăng 6,8% so với cùng kỳ.", 6.8, "%",
          ("tổng sản phẩm",), qualifier="about", change="increase", period="quý I/2024"),
     Case("Kết quả, có 48/50 đại biểu tán thành (chiếm 96%).", 96, "%", ("tán thành",)),
+    # a passive clause opening the sentence takes the subject of the clause after it (class 15)
+    Case("Được kéo xuống còn 2,1% trong quý I, tỷ lệ lạm phát đã tăng lên 3,4% trong quý II.", 2.1, "%",
+         ("tỷ lệ lạm phát", "kéo")),
+    Case("Được duy trì ở mức 4,5% năm ngoái, lãi suất điều hành năm nay giảm còn 4%.", 4.5, "%",
+         ("lãi suất điều hành",)),
 ]
 # fmt: on
 
@@ -674,6 +679,12 @@ def test_a_long_subject_keeps_the_verb_phrase_nearest_the_figure() -> None:
     )
     (m,) = _metrics(text)
     assert "ủng hộ Quỹ Khuyến học" in m.name and "trao học bổng" not in m.name, m.name
+
+
+def test_a_passive_verb_inside_the_clause_keeps_its_own_subject() -> None:
+    text = "Tỷ lệ hộ nghèo được kéo xuống còn 3,2%, thu nhập bình quân tăng 8%."
+    ms = _metrics(text)
+    assert "thu nhập" not in ms[0].name and ms[0].name.startswith("Tỷ lệ hộ nghèo"), ms[0].name
 
 
 def test_a_subject_of_coordinated_nouns_is_kept_whole() -> None:

@@ -1127,6 +1127,25 @@ class _Sentence:
             d.period_text = fold(parts.period)
             by_clause[d.clause] = d
             prev = d
+        for d, e in zip(drafts, drafts[1:], strict=False):
+            if self.fronted(d, e):
+                words = self.runs_text(e.subject).split()
+                while len(words) > 1 and self.lex.kind_of(fold(words[-1]), "aspect"):
+                    words.pop()  # "lạm phát lại tăng": "lại" belongs to the verb after it
+                d.name = " ".join([*words, d.name])  # "Được giữ ở 2%, lạm phát ..."
+
+    def fronted(self, d: _Draft, e: _Draft) -> bool:
+        """A figure in a passive clause opening the sentence ("Được kéo xuống 2,1% trong quý I, tỷ
+        lệ lạm phát ...") has no subject of its own: it is the subject of the clause after it, and
+        the words before the figure are its verb phrase."""
+        a = self.clause_start[d.clause]
+        return (
+            a == 0
+            and self.keys[a] == "được"
+            and e.clause > d.clause
+            and self.clause_depth[e.clause] == self.clause_depth[d.clause]
+            and self.has_noun(e.subject)
+        )
 
     @staticmethod
     def bare_count(d: _Draft, prev: _Draft | None) -> bool:
