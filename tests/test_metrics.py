@@ -240,8 +240,11 @@ COUNTS = [
     Case("Ban Thường vụ Tỉnh ủy có 15 ủy viên.", 15, "ủy viên", ("Ban Thường vụ",)),
     Case("Từ nay đến cuối năm, Bộ sẽ tổ chức 3 hội nghị chuyên đề tháo gỡ khó khăn cho doanh nghiệp.", 3,
          "hội nghị", ("hội nghị chuyên đề",)),
-    Case("Toàn bệnh viện có 1.450 cán bộ, nhân viên y tế đăng ký hiến máu tình nguyện.", 1450, "cán bộ",
+    # two counted nouns joined by a comma are one count of both kinds: both are its unit
+    Case("Toàn bệnh viện có 1.450 cán bộ, nhân viên y tế đăng ký hiến máu tình nguyện.", 1450, "cán bộ, nhân viên",
          ("nhân viên y tế", "hiến máu")),
+    Case("Huyện đoàn đã khen thưởng 36 tập thể, cá nhân có thành tích trong phong trào tình nguyện hè.", 36,
+         "tập thể, cá nhân", ("phong trào tình nguyện",)),
     Case("Đoàn tàu chở 420 hành khách và 18 nhân viên phục vụ.", 18, "nhân viên", ("phục vụ",)),
     # a small count joined by "và" to a count of its clause; two list items of one sentence with
     # the same small count are two facts (class 12)
@@ -292,9 +295,9 @@ COUNTS = [
     Case("Xã thành lập 25 tổ tự quản về an ninh.", 25, "tổ", ("tổ tự quản",)),
     # the subject of the figure's own clause, not the clause before
     # a bare counted noun takes what has it; a long existential cue says what the count does
-    Case("Thị xã Bình Minh có 8 phường, xã với khoảng 95.000 dân.", 8, "phường", ("thị xã bình minh", "phường, xã")),
+    Case("Thị xã Bình Minh có 8 phường, xã với khoảng 95.000 dân.", 8, "phường, xã", ("thị xã bình minh", "phường, xã")),
     Case("Thị xã Bình Minh có 8 phường, xã với khoảng 95.000 dân.", 95_000, "dân", ("bình minh", "dân")),
-    Case("Buổi lễ diễn ra với sự tham dự của 600 công nhân, cán bộ.", 600, "công nhân", ("cán bộ", "tham dự")),
+    Case("Buổi lễ diễn ra với sự tham dự của 600 công nhân, cán bộ.", 600, "công nhân, cán bộ", ("cán bộ", "tham dự")),
     # what has the count may hold a label word ("khóa"); what is said of a count goes on through
     # names, dotted abbreviations and places (class 15)
     Case("Về nhân sự, Ban Thường vụ khóa mới có 15 người.", 15, "người", ("Ban Thường vụ khóa mới",)),

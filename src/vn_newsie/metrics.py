@@ -263,7 +263,6 @@ class _Draft:
     subject: list[tuple[int, int]] = field(default_factory=list)  # token runs of the name
     kept: list[tuple[int, int]] = field(default_factory=list)  # change and average words kept
     agent: tuple[int, int] | None = None  # "do <agent>" for causatives
-    also: str = ""  # a second counted noun: "xã" + ", phường"
     host: list[tuple[int, int]] = field(default_factory=list)  # "Huyện X có 19 xã": what has the count
     relation: str = ""  # the words of a long existential cue: "với sự tham dự của" -> "tham dự"
     purpose: tuple[int, int] | None = None  # "bố trí 185 tỷ đồng để <purpose>"
@@ -544,7 +543,8 @@ class _Sentence:
                 end, ue = self.tokens[k - 1].end, k
             kind = "count"
         also = ""
-        if kind == "count":  # "135 xã, phường", "800 cán bộ, chiến sĩ": one count of two kinds
+        # "135 xã, phường", "800 cán bộ, chiến sĩ": one count of two kinds, both its unit
+        if kind == "count":
             join = _JOIN.match(text, end, self.e)
             m2 = lex.after.match(text, join.end(), self.e) if join else None
             if (
@@ -553,7 +553,7 @@ class _Sentence:
                 and m2.start("u") == join.end()
                 and lex.after_kind.get(fold(m2.group("u"))) == "count"
             ):
-                also = ", " + self.ctx.doc.surface(m2.start("u"), m2.end())  # named, not in the unit
+                also = ", " + self.ctx.doc.surface(m2.start("u"), m2.end())
                 ue = self.tok_at(m2.end())
         rates: list[str] = []
         while len(rates) < 2:
@@ -570,8 +570,9 @@ class _Sentence:
             ue = self.tok_at(end)
         if _year_like(n) and kind not in _MEASURE_KINDS and not rates:
             return None
-        draft = _Draft(n, ti, tj, unit, kind if kind != "classifier" else "count", end, ue, zone=self.zone)
-        draft.also = also
+        draft = _Draft(
+            n, ti, tj, unit + also, kind if kind != "classifier" else "count", end, ue, zone=self.zone
+        )
         return draft
 
     def times(self, ti: int, written: str) -> bool:
@@ -1186,7 +1187,7 @@ class _Sentence:
         """The words a name is made of, read from the sentence (see ``_compose``)."""
         counted = ""
         if d.unit_kind == "count" and not d.noun_first:
-            unit = d.unit + d.also
+            unit = d.unit
             counted = f"{unit} {self.surface(*d.trailing)}" if d.trailing else unit
         host = ""
         if d.unit_kind == "count" and d.existential and not d.trailing:
