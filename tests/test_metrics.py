@@ -243,6 +243,10 @@ COUNTS = [
     # two counted nouns joined by a comma are one count of both kinds: both are its unit
     Case("Toàn bệnh viện có 1.450 cán bộ, nhân viên y tế đăng ký hiến máu tình nguyện.", 1450, "cán bộ, nhân viên",
          ("nhân viên y tế", "hiến máu")),
+    # but a noun after the comma that heads a proper name is the label of the next item
+    Case("Thị trấn có 6 khu phố, xã Phú Lộc có 11 thôn.", 6, "khu phố", ("thị trấn",)),
+    Case("Nhiều xã còn đông hộ nghèo như xã Nậm Cha là 130, xã Tả Phìn 97 hộ, xã Pa Vây 80 hộ.", 97, "hộ",
+         ("tả phìn",)),
     Case("Huyện đoàn đã khen thưởng 36 tập thể, cá nhân có thành tích trong phong trào tình nguyện hè.", 36,
          "tập thể, cá nhân", ("phong trào tình nguyện",)),
     Case("Đoàn tàu chở 420 hành khách và 18 nhân viên phục vụ.", 18, "nhân viên", ("phục vụ",)),

@@ -552,6 +552,7 @@ class _Sentence:
                 and m2
                 and m2.start("u") == join.end()
                 and lex.after_kind.get(fold(m2.group("u"))) == "count"
+                and not _NAMED_NEXT.match(text, m2.end(), self.e)  # "98 hộ, xã Tân Sơn 85 hộ": a label
             ):
                 also = ", " + self.ctx.doc.surface(m2.start("u"), m2.end())
                 ue = self.tok_at(m2.end())
@@ -1414,6 +1415,7 @@ def _compose(p: _NameParts) -> tuple[str, str]:
 _PERIOD_WORDS = regex.compile(r"năm|tháng|quý|ngày|giai|đầu|cuối|trong|từ|đến|tính|sáng|chiều|tối|trưa|đêm")
 _YEARS = regex.compile(r"(?:từ\s+)?\d{4}(?:\s*(?:-|đến|tới)\s*\d{4})?", regex.IGNORECASE)
 _YEAR_IN = regex.compile(r"\d{4}")
+_NAMED_NEXT = regex.compile(r"[ \t]+\p{Lu}")  # a capitalised word next: the noun heads a proper name
 
 
 def _number_of(text: str, at: int, end: int) -> int:
