@@ -172,6 +172,10 @@ PERCENT = [
     Case("Trong quý I/2024, tổng sản phẩm trên địa bàn (GRDP) ước tăng 6,8% so với cùng kỳ.", 6.8, "%",
          ("tổng sản phẩm",), qualifier="about", change="increase", period="quý I/2024"),
     Case("Kết quả, có 48/50 đại biểu tán thành (chiếm 96%).", 96, "%", ("tán thành",)),
+    # "chiếm" after a figure with no subject of its own: the share of the thing before (class 15)
+    Case("Chi bộ có 230 đảng viên trẻ, chiếm 18%.", 18, "%", ("tỷ lệ", "đảng viên trẻ")),
+    Case("Năm qua cảng đón trên 1,4 triệu lượt khách, chiếm 61% lượng khách cả vùng.", 61, "%",
+         ("tỷ lệ", "lượt khách")),
     # a passive clause opening the sentence takes the subject of the clause after it (class 15)
     Case("Được kéo xuống còn 2,1% trong quý I, tỷ lệ lạm phát đã tăng lên 3,4% trong quý II.", 2.1, "%",
          ("tỷ lệ lạm phát", "kéo")),
@@ -692,6 +696,11 @@ def test_a_passive_verb_inside_the_clause_keeps_its_own_subject() -> None:
     text = "Tỷ lệ hộ nghèo được kéo xuống còn 3,2%, thu nhập bình quân tăng 8%."
     ms = _metrics(text)
     assert "thu nhập" not in ms[0].name and ms[0].name.startswith("Tỷ lệ hộ nghèo"), ms[0].name
+
+
+def test_a_share_with_its_own_subject_is_not_renamed() -> None:
+    (m,) = _metrics("Lao động nhập cư chiếm 30%, còn lại là người địa phương.")
+    assert not m.name.lower().startswith("tỷ lệ"), m.name
 
 
 def test_a_subject_of_coordinated_nouns_is_kept_whole() -> None:

@@ -234,7 +234,7 @@ _FUNCTION = frozenset(
         "stop",
     }
     | {"end", "boundary", "adverbial", "not_predicate", "preposition", "aspect", "locative", "condition"}
-    | {"start", "bound", "purpose", "carries", "exchange"}
+    | {"start", "bound", "purpose", "carries", "exchange", "share"}
 )
 _BOUND = frozenset({"bound"})
 _NOUN_CUES = frozenset({"count", "compound"})  # cues that are nouns: a figure after them may count them
@@ -277,6 +277,7 @@ class _Draft:
     clause: int = 0
     lead: tuple[int, int] | None = None  # a generic noun inside the cue: "chiếm tỷ lệ 93%" -> "tỷ lệ"
     compared: bool = False  # right after "so với": the baseline of the figure before
+    share: bool = False  # after "chiếm": a share of a whole, told of the thing before it
     noun_first: bool = False  # "Số phiếu tán thành 845": the counted noun is in the subject
     sentence: int = 0  # the offset of its sentence
     item: bool = False  # labelled by a name in a list: "Nam Định 4 tỷ" after "Thái Bình có 4 tỷ"
@@ -716,6 +717,7 @@ class _Sentence:
             if c is None:
                 break
             n, kinds = c
+            d.share = d.share or "share" in kinds
             kept_cue = kept_cue or bool(kinds & {"increase", "decrease", "level"})
             if "distance" in kinds:
                 return False
@@ -1180,6 +1182,8 @@ class _Sentence:
             lead = self.surface(*d.lead) if d.lead else ""
             if lead and fold(lead) not in fold(base):
                 base = f"{lead} {base}"  # "..., chiếm tỷ lệ 93,4%" -> "tỷ lệ" + what is before
+            elif not lead and d.share and d.unit_kind == "percent" and base:
+                base = f"{_SHARE_HEAD} {base}"  # "2,2 triệu lượt khách, chiếm 75%": its share
         elif len(base.split()) <= 2:
             base = self.complete(base, d, by_clause, prev)
         return base
@@ -1415,6 +1419,7 @@ def _compose(p: _NameParts) -> tuple[str, str]:
 _PERIOD_WORDS = regex.compile(r"năm|tháng|quý|ngày|giai|đầu|cuối|trong|từ|đến|tính|sáng|chiều|tối|trưa|đêm")
 _YEARS = regex.compile(r"(?:từ\s+)?\d{4}(?:\s*(?:-|đến|tới)\s*\d{4})?", regex.IGNORECASE)
 _YEAR_IN = regex.compile(r"\d{4}")
+_SHARE_HEAD = "tỷ lệ"  # names the share of a whole told with "chiếm" after the thing it is of
 _NAMED_NEXT = regex.compile(r"[ \t]+\p{Lu}")  # a capitalised word next: the noun heads a proper name
 
 
