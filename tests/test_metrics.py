@@ -247,6 +247,10 @@ COUNTS = [
     # two counted nouns joined by a comma are one count of both kinds: both are its unit
     Case("Toàn bệnh viện có 1.450 cán bộ, nhân viên y tế đăng ký hiến máu tình nguyện.", 1450, "cán bộ, nhân viên",
          ("nhân viên y tế", "hiến máu")),
+    # a vague host before "có" with examples after it is no part of what is measured (class 15)
+    Case("Một số tỉnh có số người tự ứng cử cao như Hà Giang là 115, Sơn La 92 người.", 92, "người",
+         ("số người tự ứng cử", "sơn la")),
+    Case("Hà Giang có số người tự ứng cử cao như năm trước là 115 người.", 115, "người", ("hà giang",)),
     # but a noun after the comma that heads a proper name is the label of the next item
     Case("Thị trấn có 6 khu phố, xã Phú Lộc có 11 thôn.", 6, "khu phố", ("thị trấn",)),
     Case("Nhiều xã còn đông hộ nghèo như xã Nậm Cha là 130, xã Tả Phìn 97 hộ, xã Pa Vây 80 hộ.", 97, "hộ",
@@ -701,6 +705,11 @@ def test_a_passive_verb_inside_the_clause_keeps_its_own_subject() -> None:
 def test_a_share_with_its_own_subject_is_not_renamed() -> None:
     (m,) = _metrics("Lao động nhập cư chiếm 30%, còn lại là người địa phương.")
     assert not m.name.lower().startswith("tỷ lệ"), m.name
+
+
+def test_a_vague_host_with_examples_is_left_out_of_the_name() -> None:
+    ms = _metrics("Nhiều xã có số hộ nghèo cao như xã Nậm Cha là 130, xã Tả Phìn 97 hộ.")
+    assert ms[0].name.startswith("số hộ nghèo"), ms[0].name
 
 
 def test_a_subject_of_coordinated_nouns_is_kept_whole() -> None:

@@ -234,7 +234,7 @@ _FUNCTION = frozenset(
         "stop",
     }
     | {"end", "boundary", "adverbial", "not_predicate", "preposition", "aspect", "locative", "condition"}
-    | {"start", "bound", "purpose", "carries", "exchange", "share"}
+    | {"start", "bound", "purpose", "carries", "exchange", "share", "example"}
 )
 _BOUND = frozenset({"bound"})
 _NOUN_CUES = frozenset({"count", "compound"})  # cues that are nouns: a figure after them may count them
@@ -1121,6 +1121,7 @@ class _Sentence:
         by_clause: dict[int, _Draft] = {}
         prev: _Draft | None = None
         for d in drafts:
+            d.subject = self.past_host(d.subject)
             parts = self.name_parts(d, self.subject_of(d, by_clause, prev), by_clause)
             d.name, d.base = _compose(parts)
             if self.bare_count(d, prev):
@@ -1137,6 +1138,22 @@ class _Sentence:
                 while len(words) > 1 and self.lex.kind_of(fold(words[-1]), "aspect"):
                     words.pop()  # "lạm phát lại tăng": "lại" belongs to the verb after it
                 d.name = " ".join([*words, d.name])  # "Được giữ ở 2%, lạm phát ..."
+
+    def past_host(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """ "Nhiều xã có số hộ nghèo cao như xã A là 120": a vague host of lower-case words before
+        an existential, with examples after it, is not what is measured; the words after it are."""
+        ks = [k for a, b in runs for k in range(a, b)]
+        lex = self.lex
+        for i, k in enumerate(ks):
+            if not lex.kind_of(self.keys[k], "existential"):
+                continue
+            host = ks[1:i]
+            if not host or any(self.tokens[h].is_cap or self.tokens[h].is_upper for h in host):
+                return runs
+            if not any(lex.kind_of(self.keys[x], "example") for x in ks[i + 1 :]):
+                return runs
+            return [(max(a, k + 1), b) for a, b in runs if b > k + 1]
+        return runs
 
     def fronted(self, d: _Draft, e: _Draft) -> bool:
         """A figure in a passive clause opening the sentence ("Được kéo xuống 2,1% trong quý I, tỷ
