@@ -705,6 +705,8 @@ def test_a_passive_verb_inside_the_clause_keeps_its_own_subject() -> None:
 def test_a_share_with_its_own_subject_is_not_renamed() -> None:
     (m,) = _metrics("Lao động nhập cư chiếm 30%, còn lại là người địa phương.")
     assert not m.name.lower().startswith("tỷ lệ"), m.name
+    (m,) = _metrics("Tỷ lệ hộ dùng nước máy còn thấp, chỉ chiếm 22,5%.")
+    assert m.name.lower().count("tỷ lệ") == 1, m.name
 
 
 def test_a_vague_host_with_examples_is_left_out_of_the_name() -> None:

@@ -1139,6 +1139,11 @@ class _Sentence:
                     words.pop()  # "lạm phát lại tăng": "lại" belongs to the verb after it
                 d.name = " ".join([*words, d.name])  # "Được giữ ở 2%, lạm phát ..."
 
+    def has_generic(self, text: str) -> bool:
+        """The words hold a generic head ("tỷ lệ", "tốc độ"): they already say what kind of figure."""
+        keys = [fold(w) for w in text.split()]
+        return any(self.lex.forward(keys, i, len(keys), frozenset({"generic"})) for i in range(len(keys)))
+
     def past_host(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Nhiều xã có số hộ nghèo cao như xã A là 120": a vague host of lower-case words before
         an existential, with examples after it, is not what is measured; the words after it are."""
@@ -1199,7 +1204,7 @@ class _Sentence:
             lead = self.surface(*d.lead) if d.lead else ""
             if lead and fold(lead) not in fold(base):
                 base = f"{lead} {base}"  # "..., chiếm tỷ lệ 93,4%" -> "tỷ lệ" + what is before
-            elif not lead and d.share and d.unit_kind == "percent" and base:
+            elif not lead and d.share and d.unit_kind == "percent" and base and not self.has_generic(base):
                 base = f"{_SHARE_HEAD} {base}"  # "2,2 triệu lượt khách, chiếm 75%": its share
         elif len(base.split()) <= 2:
             base = self.complete(base, d, by_clause, prev)
