@@ -160,6 +160,9 @@ PERCENT = [
     Case("Tỷ lệ giải ngân vốn đầu tư công mới đạt 35,6% kế hoạch.", 35.6, "%", ("giải ngân",), baseline="kế hoạch"),
     Case("Lãi suất cho vay ưu đãi là 6,6%/năm.", 6.6, "%/năm", ("lãi suất",)),
     Case("Công nghiệp chiếm tỷ trọng gần 39%/GDP.", 39, "%", ("tỷ trọng",)),  # a share of GDP, not a rate
+    # the whole after a share is not the subject of the change after it (class 15)
+    Case("Giá trị gia tăng của ngành dịch vụ chiếm gần 42%/GRDP chỉ tăng 5,1%.", 5.1, "%",
+         ("giá trị gia tăng của ngành dịch vụ",)),
     Case("Năng suất lao động tăng 56% (bình quân 7,7% năm).", 7.7, "%/năm", ("năng suất lao động",)),
     Case("Kim ngạch xuất khẩu tăng 7% năm 2005.", 7, "%", ("kim ngạch xuất khẩu",), period="năm 2005"),
     Case("Tốc độ tăng trưởng đạt 7,5%so với năm trước.", 7.5, "%", ("tốc độ tăng trưởng",)),  # glued (class 13)

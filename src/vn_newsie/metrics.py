@@ -1121,7 +1121,7 @@ class _Sentence:
         by_clause: dict[int, _Draft] = {}
         prev: _Draft | None = None
         for d in drafts:
-            d.subject = self.past_host(d.subject)
+            d.subject = self.past_host(self.past_whole(d.subject))
             parts = self.name_parts(d, self.subject_of(d, by_clause, prev), by_clause)
             d.name, d.base = _compose(parts)
             if self.bare_count(d, prev):
@@ -1143,6 +1143,14 @@ class _Sentence:
         """The words hold a generic head ("tỷ lệ", "tốc độ"): they already say what kind of figure."""
         keys = [fold(w) for w in text.split()]
         return any(self.lex.forward(keys, i, len(keys), frozenset({"generic"})) for i in range(len(keys)))
+
+    def past_whole(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """ "chiếm 42%/GRDP chỉ tăng 5,1%": the whole a figure before is a share of ("/GRDP") is not
+        the subject of the next one, which then takes the subject of its clause."""
+        if not runs or self.tokens[runs[0][0]].text != "/":
+            return runs
+        cut = runs[0][0] + 2
+        return [(max(a, cut), b) for a, b in runs if b > cut]
 
     def past_host(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Nhiều xã có số hộ nghèo cao như xã A là 120": a vague host of lower-case words before
