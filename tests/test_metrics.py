@@ -230,6 +230,10 @@ COUNTS = [
     Case("Tỉnh hiện thiếu hơn 3.000 giáo viên mầm non.", 3000, "giáo viên", ("thiếu", "giáo viên"), qualifier="over"),
     Case("Mưa lũ đã làm 4 người chết, 7 người bị thương.", 4, "người", ("người chết",)),
     Case("Mưa lũ đã làm 4 người chết, 7 người bị thương.", 7, "người", ("bị thương",)),
+    # a cause told with the places it happened in: the last place is not the cause (class 15)
+    Case("Vụ sạt lở đất tại thôn Khe Mơ, xã Hòa Bình, huyện Lục Yên làm 9 người chết.", 9, "người",
+         ("vụ sạt lở đất",)),
+    Case("Tại huyện Mường Chà, lũ quét đã làm 7 người mất tích.", 7, "người", ("lũ quét",)),
     Case("Trận lốc xoáy làm 215 nhà bị hư hại, tốc mái.", 215, "nhà", ("hư hại",)),
     Case("Đợt rét kéo dài làm 2.340 con gia súc bị chết.", 2340, "con gia súc", ("gia súc", "chết")),
     Case("Năm 2023, thu hút trên 2,3 triệu lượt khách du lịch.", 2.3e6, "lượt khách",

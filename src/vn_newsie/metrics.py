@@ -758,7 +758,7 @@ class _Sentence:
                 agent_end = subj[-1][1] - cause[0]
                 while agent_end > lo and lex.kind_of(keys[agent_end - 1], "aspect"):
                     agent_end -= 1
-                a = subj[0][0]
+                a = self.places_start(subj[0][0], agent_end, self.clause_of[d.ti])
                 k = a
                 while k < agent_end and not lex.kind_of(keys[k], "locative"):
                     k += 1
@@ -788,6 +788,26 @@ class _Sentence:
             self.said_of(d)
             or (d.listed and (predicate or (not weak and self.verb_before(j, lo))))
             or self.in_list(d, j, last_end, prev)
+        )
+
+    def places_start(self, a: int, b: int, c: int) -> int:
+        """ "Vụ sạt lở tại thôn A, xã B, huyện C làm 12 người chết": a cause that is only the last
+        place of a list of places starts in the clause before the list."""
+        while self.place_name(a, b) and c > 0 and self.clause_depth[c - 1] == self.clause_depth[c]:
+            if self.tokens[self.clause_end[c - 1] - 1].text != ",":
+                break
+            c -= 1
+            a, b = self.clause_start[c], self.clause_end[c] - 1
+        return a
+
+    def place_name(self, a: int, b: int) -> bool:
+        """A lower-case head word then a capitalised name ("huyện Bảo Yên")."""
+        ts = self.tokens[a:b]
+        return (
+            2 <= len(ts) <= 5
+            and ts[0].is_word
+            and not ts[0].is_cap
+            and all(t.is_cap or t.is_upper for t in ts[1:])
         )
 
     def verb_before(self, j: int, lo: int) -> bool:
