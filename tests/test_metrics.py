@@ -234,6 +234,10 @@ COUNTS = [
     Case("Vụ sạt lở đất tại thôn Khe Mơ, xã Hòa Bình, huyện Lục Yên làm 9 người chết.", 9, "người",
          ("vụ sạt lở đất",)),
     Case("Tại huyện Mường Chà, lũ quét đã làm 7 người mất tích.", 7, "người", ("lũ quét",)),
+    # a short verb between the causative and the count is what befell them (class 15)
+    Case("Đáng chú ý là vụ lật xe khách tại đèo Cả, thị xã Đông Hòa làm bị thương 14 người.", 14, "người",
+         ("người bị thương", "vụ lật xe khách")),
+    Case("Đợt rét đậm kéo dài đã làm chết 320 con gia súc.", 320, "con gia súc", ("chết", "rét đậm")),
     Case("Trận lốc xoáy làm 215 nhà bị hư hại, tốc mái.", 215, "nhà", ("hư hại",)),
     Case("Đợt rét kéo dài làm 2.340 con gia súc bị chết.", 2340, "con gia súc", ("gia súc", "chết")),
     Case("Năm 2023, thu hút trên 2,3 triệu lượt khách du lịch.", 2.3e6, "lượt khách",

@@ -263,6 +263,7 @@ class _Draft:
     subject: list[tuple[int, int]] = field(default_factory=list)  # token runs of the name
     kept: list[tuple[int, int]] = field(default_factory=list)  # change and average words kept
     agent: tuple[int, int] | None = None  # "do <agent>" for causatives
+    result: tuple[int, int] | None = None  # "làm thiệt mạng 31 người": what the cause did to them
     host: list[tuple[int, int]] = field(default_factory=list)  # "Huyện X có 19 xã": what has the count
     relation: str = ""  # the words of a long existential cue: "với sự tham dự của" -> "tham dự"
     purpose: tuple[int, int] | None = None  # "bố trí 185 tỷ đồng để <purpose>"
@@ -753,14 +754,17 @@ class _Sentence:
         if d.existential:
             subj = []
         elif subj and d.unit_kind == "count":
-            cause = lex.back(keys, subj[-1][1], subj[-1][0], frozenset({"causative"}))
-            if cause and keys[subj[-1][1] - cause[0] - 1 : subj[-1][1] - cause[0]] != ["việc"]:  # "việc làm"
-                agent_end = subj[-1][1] - cause[0]
+            cause, end = self.causative(subj[-1])
+            if cause and keys[end - cause - 1 : end - cause] != ["việc"]:  # "việc làm"
+                d.result = (end, subj[-1][1]) if end < subj[-1][1] else None
+                agent_end = end - cause
                 while agent_end > lo and lex.kind_of(keys[agent_end - 1], "aspect"):
                     agent_end -= 1
                 a = self.places_start(subj[0][0], agent_end, self.clause_of[d.ti])
                 k = a
                 while k < agent_end and not lex.kind_of(keys[k], "locative"):
+                    if lex.kind_of(keys[k], "link"):
+                        a = k + 1  # "Đáng chú ý là vụ lật xe ...": the cause is what the link presents
                     k += 1
                 d.agent = (a, k) if k > a else None
                 subj = []
@@ -790,6 +794,19 @@ class _Sentence:
             or self.in_list(d, j, last_end, prev)
         )
 
+    def causative(self, run: tuple[int, int]) -> tuple[int, int]:
+        """The length of a causative cue ending the run, or followed by a short lower-case verb
+        ("làm thiệt mạng 31 người"), and where that cue ends; (0, 0) when there is none."""
+        a, b = run
+        for r in range(0, 3):
+            e = b - r
+            if e <= a or any(not self.tokens[x].is_word or self.tokens[x].is_cap for x in range(e, b)):
+                break
+            c = self.lex.back(self.keys, e, a, frozenset({"causative"}))
+            if c:
+                return c[0], e
+        return 0, 0
+
     def places_start(self, a: int, b: int, c: int) -> int:
         """ "Vụ sạt lở tại thôn A, xã B, huyện C làm 12 người chết": a cause that is only the last
         place of a list of places starts in the clause before the list."""
@@ -801,14 +818,12 @@ class _Sentence:
         return a
 
     def place_name(self, a: int, b: int) -> bool:
-        """A lower-case head word then a capitalised name ("huyện Bảo Yên")."""
+        """One or two lower-case head words then a capitalised name ("huyện Bảo Yên", "thành phố Huế")."""
         ts = self.tokens[a:b]
-        return (
-            2 <= len(ts) <= 5
-            and ts[0].is_word
-            and not ts[0].is_cap
-            and all(t.is_cap or t.is_upper for t in ts[1:])
-        )
+        n = 0
+        while n < min(2, len(ts)) and ts[n].is_word and not (ts[n].is_cap or ts[n].is_upper):
+            n += 1
+        return 0 < n < len(ts) <= n + 4 and all(t.is_cap or t.is_upper for t in ts[n:])
 
     def verb_before(self, j: int, lo: int) -> bool:
         """The word before a count (cues and qualifiers skipped) is a verb of its clause: "cứu 7
@@ -1244,6 +1259,8 @@ class _Sentence:
         if d.unit_kind == "count" and not d.noun_first:
             unit = d.unit
             counted = f"{unit} {self.surface(*d.trailing)}" if d.trailing else unit
+            if d.result and not d.trailing:
+                counted = f"{unit} {self.surface(*d.result)}"  # "làm thiệt mạng 31 người": "người thiệt mạng"
         host = ""
         if d.unit_kind == "count" and d.existential and not d.trailing:
             host = self.runs_text(d.host) or (self.inherit(d, by_clause) if not d.relation else "")
