@@ -262,6 +262,7 @@ COUNTS = [
     Case("Một số tỉnh có số người tự ứng cử cao như Hà Giang là 115, Sơn La 92 người.", 92, "người",
          ("số người tự ứng cử", "sơn la")),
     Case("Hà Giang có số người tự ứng cử cao như năm trước là 115 người.", 115, "người", ("hà giang",)),
+    Case("Trong năm, sở đã tổ chức 60 hội nghị, cuộc họp trực tuyến.", 60, "hội nghị, cuộc họp", ("trực tuyến",)),
     # but a noun after the comma that heads a proper name is the label of the next item
     Case("Thị trấn có 6 khu phố, xã Phú Lộc có 11 thôn.", 6, "khu phố", ("thị trấn",)),
     Case("Nhiều xã còn đông hộ nghèo như xã Nậm Cha là 130, xã Tả Phìn 97 hộ, xã Pa Vây 80 hộ.", 97, "hộ",

@@ -756,7 +756,7 @@ class _Sentence:
         elif subj and d.unit_kind == "count":
             cause, end = self.causative(subj[-1])
             if cause and keys[end - cause - 1 : end - cause] != ["việc"]:  # "việc làm"
-                d.result = (end, subj[-1][1]) if end < subj[-1][1] else None
+                result = (end, subj[-1][1]) if end < subj[-1][1] else None
                 agent_end = end - cause
                 while agent_end > lo and lex.kind_of(keys[agent_end - 1], "aspect"):
                     agent_end -= 1
@@ -767,6 +767,7 @@ class _Sentence:
                         a = k + 1  # "Đáng chú ý là vụ lật xe ...": the cause is what the link presents
                     k += 1
                 d.agent = (a, k) if k > a else None
+                d.result = result if d.agent else None
                 subj = []
         d.subject = [] if d.existential or d.agent else subj
         d.kept = sorted(kept)
