@@ -133,6 +133,10 @@ class _Lexicon:
         """The one word ``key`` is a cue of ``kind`` ("giữa" is "not_predicate")."""
         return kind in self.cues.get((key,), frozenset())
 
+    def phrase_of(self, kind: str) -> str:
+        """The first phrase of ``kind`` in the table ("share_name" is "tỷ lệ"), or ""."""
+        return next((" ".join(k) for k, kinds in self.cues.items() if kind in kinds), "")
+
     def back(
         self, keys: list[str], j: int, lo: int, kinds: frozenset[str]
     ) -> tuple[int, frozenset[str]] | None:
@@ -234,7 +238,7 @@ _FUNCTION = frozenset(
         "stop",
     }
     | {"end", "boundary", "adverbial", "not_predicate", "preposition", "aspect", "locative", "condition"}
-    | {"start", "bound", "purpose", "carries", "exchange", "share", "example"}
+    | {"start", "bound", "purpose", "carries", "exchange", "share", "share_name", "example"}
 )
 _BOUND = frozenset({"bound"})
 _NOUN_CUES = frozenset({"count", "compound"})  # cues that are nouns: a figure after them may count them
@@ -1249,7 +1253,9 @@ class _Sentence:
             if lead and fold(lead) not in fold(base):
                 base = f"{lead} {base}"  # "..., chiếm tỷ lệ 93,4%" -> "tỷ lệ" + what is before
             elif not lead and d.share and d.unit_kind == "percent" and base and not self.has_generic(base):
-                base = f"{_SHARE_HEAD} {base}"  # "2,2 triệu lượt khách, chiếm 75%": its share
+                base = (
+                    f"{self.lex.phrase_of('share_name')} {base}".strip()
+                )  # "1,4 triệu lượt khách, chiếm 61%"
         elif len(base.split()) <= 2:
             base = self.complete(base, d, by_clause, prev)
         return base
@@ -1487,7 +1493,6 @@ def _compose(p: _NameParts) -> tuple[str, str]:
 _PERIOD_WORDS = regex.compile(r"năm|tháng|quý|ngày|giai|đầu|cuối|trong|từ|đến|tính|sáng|chiều|tối|trưa|đêm")
 _YEARS = regex.compile(r"(?:từ\s+)?\d{4}(?:\s*(?:-|đến|tới)\s*\d{4})?", regex.IGNORECASE)
 _YEAR_IN = regex.compile(r"\d{4}")
-_SHARE_HEAD = "tỷ lệ"  # names the share of a whole told with "chiếm" after the thing it is of
 _NAMED_NEXT = regex.compile(r"[ \t]+\p{Lu}")  # a capitalised word next: the noun heads a proper name
 
 
