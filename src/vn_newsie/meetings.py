@@ -149,15 +149,21 @@ def _triggers(ctx: Context, s: int, e: int) -> list[_Trigger]:
     return out
 
 
-def _after_holds(tokens: list[Token], i: int) -> bool:
-    """A holds verb right before the event word ("Đảng bộ ... đã tổ chức kỷ niệm ..."): the event is
-    held, even one named by a word of other senses."""
+def _cue_ends_at(tokens: list[Token], i: int, kind: str, reach: int) -> bool:
+    """Does a meeting cue of ``kind``, starting at most ``reach`` tokens back, end right before
+    token ``i``?"""
     cues = _cues()
-    for x in range(max(0, i - 3), i):
-        hit = cues.match_at(tokens, x, ("holds",))
+    for x in range(max(0, i - reach), i):
+        hit = cues.match_at(tokens, x, (kind,))
         if hit is not None and hit.j == i:
             return True
     return False
+
+
+def _after_holds(tokens: list[Token], i: int) -> bool:
+    """A holds verb right before the event word ("Đảng bộ ... đã tổ chức kỷ niệm ..."): the event is
+    held, even one named by a word of other senses."""
+    return _cue_ends_at(tokens, i, "holds", 3)
 
 
 def _after_body(tokens: list[Token], i: int) -> bool:
@@ -901,15 +907,10 @@ def _short_reference(toks: list[Token], j: int) -> bool:
 def _object(toks: list[Token], i: int) -> bool:
     """Is the mention at token ``i`` the object of a word right before it, past a form of address
     ("người phát ngôn của Thủ tướng", "làm việc với ông A")?"""
-    cues = _cues()
     k = i
     if k > 0 and toks[k - 1].text[:1].islower() and matcher().match_at(toks, k - 1, ("rank",)):
         k -= 1  # "với ông A"
-    for x in range(max(0, k - 2), k):
-        hit = cues.match_at(toks, x, ("object_before",))
-        if hit is not None and hit.j == k:
-            return True
-    return False
+    return _cue_ends_at(toks, k, "object_before", 2)
 
 
 def _addressed(toks: list[Token], i: int) -> bool:
