@@ -63,6 +63,12 @@ def _abbreviations(entry: str) -> tuple[bool, ...]:
     return tuple(len(t.text) > 1 and t.text.isupper() for t in tokenize(entry) if t.is_word)
 
 
+@lru_cache(maxsize=8192)
+def _has_abbreviation(entry: str) -> bool:
+    """Does a listed phrase hold an abbreviation at all? Most do not: their case is not checked."""
+    return any(_abbreviations(entry))
+
+
 def _case_fits(entry: str, words: list[str]) -> bool:
     """An abbreviation in a listed phrase matches only text written in capitals too."""
     caps = _abbreviations(entry)
@@ -151,7 +157,11 @@ class _Lookups:
         """The longest gazetteer entry at token k of the given categories. Places, bodies and
         prefixes such as "Nguyên" (former) count only when capitalised: "hòa bình", "tài nguyên"
         are words."""
-        found = self._at(k)
+        found = self._hits.get(k)
+        if found is None:
+            found = self._at(k)
+        if len(cats) == 1:
+            return found.get(cats[0])
         best: Hit | None = None
         for cat in cats:
             h = found.get(cat)
@@ -191,6 +201,8 @@ class _Lookups:
     def _case_fitting(self, found: dict[str, Hit]) -> dict[str, Hit]:
         """Drop entries whose abbreviations the text does not write in capitals: "TƯ" is the
         Party centre, "Tư" in "Tư tưởng" is not."""
+        if not any(_has_abbreviation(e.text) for h in found.values() for e in h.entries):
+            return found  # the usual case: nothing to check (the dict is shared, never changed)
         out: dict[str, Hit] = {}
         for cat, h in found.items():
             words = [t.text for t in self.t[h.i : h.j] if t.is_word]
