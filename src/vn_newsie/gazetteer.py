@@ -281,6 +281,14 @@ class Matcher:
         node.exact = node.exact or bool(entry.exact)
         self.max_len = max(self.max_len, len(keys))
 
+    def entries(self) -> Iterator[Entry]:
+        """Every entry of the trie, in no particular order."""
+        stack = [self._root]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.children.values())
+            yield from node.entries
+
     def _walk(self, tokens: list[Token], i: int) -> tuple[_End, ...]:
         """Each stop with entries on the walk from token ``i``; kept on ``Tokens`` so that every
         look-up at the same token of the same sentence walks once."""

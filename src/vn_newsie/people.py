@@ -25,13 +25,14 @@ import logging
 import threading
 import time
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
 
 from .context import Context
-from .gazetteer import Hit, load_table, matcher, surnames
+from .gazetteer import Hit, Matcher, load_table, matcher, surnames
 from .places import province_in
 from .records import Person, Place, Role
 from .text import Token, fold, normalize, tokenize
@@ -63,10 +64,20 @@ def _abbreviations(entry: str) -> tuple[bool, ...]:
     return tuple(len(t.text) > 1 and t.text.isupper() for t in tokenize(entry) if t.is_word)
 
 
-@lru_cache(maxsize=8192)
-def _has_abbreviation(entry: str) -> bool:
-    """Does a listed phrase hold an abbreviation at all? Most do not: their case is not checked."""
-    return any(_abbreviations(entry))
+_TWO_CAPITALS = regex.compile(r"\p{Lu}\p{Lu}")
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_keys(lexicon: Matcher) -> frozenset[str]:
+    """The folded words that some listed phrase writes as an abbreviation ("ubnd", "tư"): only a
+    token with one of these keys, not written in capitals, can make an entry not fit the text."""
+    return frozenset(
+        fold(t.text)
+        for e in lexicon.entries()
+        if _TWO_CAPITALS.search(e.text)
+        for t in tokenize(e.text)
+        if t.is_word and len(t.text) > 1 and t.text.isupper()
+    )
 
 
 def _case_fits(entry: str, words: list[str]) -> bool:
@@ -152,6 +163,9 @@ class _Lookups:
         self._hits: dict[int, dict[str, Hit]] = {}
         self._raw: dict[int, dict[str, Hit]] = {}  # the rules ask about the same tokens again and again
         self._boundary_hits: list[Hit] | None = None
+        abbr = _abbreviation_keys(self.m)  # keyed by the lexicon: an overlay builds a new one
+        # where a token could be an abbreviation written in lower case ("Tư" of "Tư pháp")
+        self._suspects = [q for q, tok in enumerate(tokens) if tok.key in abbr and not tok.text.isupper()]
 
     def hit(self, k: int, *cats: str) -> Hit | None:
         """The longest gazetteer entry at token k of the given categories. Places, bodies and
@@ -187,7 +201,7 @@ class _Lookups:
         if found is None:
             found = {}
             if k < len(self.t) and self.t[k].is_word:
-                found = self._case_fitting(self._raw_at(k))
+                found = self._case_fitting(k, self._raw_at(k))
                 if not self.t[k].text[:1].isupper():
                     found = {
                         c: h
@@ -198,11 +212,13 @@ class _Lookups:
             self._hits[k] = found
         return found
 
-    def _case_fitting(self, found: dict[str, Hit]) -> dict[str, Hit]:
+    def _case_fitting(self, k: int, found: dict[str, Hit]) -> dict[str, Hit]:
         """Drop entries whose abbreviations the text does not write in capitals: "TƯ" is the
         Party centre, "Tư" in "Tư tưởng" is not."""
-        if not any(_has_abbreviation(e.text) for h in found.values() for e in h.entries):
-            return found  # the usual case: nothing to check (the dict is shared, never changed)
+        sus = self._suspects
+        q = bisect_left(sus, k)
+        if q == len(sus) or all(h.j <= sus[q] for h in found.values()):
+            return found  # no abbreviation written in lower case here (the dict is shared, never changed)
         out: dict[str, Hit] = {}
         for cat, h in found.items():
             words = [t.text for t in self.t[h.i : h.j] if t.is_word]
@@ -226,7 +242,7 @@ class _Lookups:
         lower-case first ("vấn đề Nghị viện" is not "đề nghị")."""
         if k >= len(self.t) or not self.t[k].is_word:
             return None
-        h = self.m.match_at(self.t, k, ("role_boundary",))  # role_boundaries.tsv
+        h = self._raw_at(k).get("role_boundary")  # role_boundaries.tsv
         if h and not self.t[k].text[:1].isupper() and any(x.is_cap for x in self.t[k + 1 : h.j]):
             return None
         return h
@@ -248,7 +264,7 @@ class _Lookups:
                     and not self._initial_at(k, j + 1)
                 ):
                     break  # "ông Lương Văn Thuận D. Đây là ...": a stray letter, not the name's
-                when = self.m.match_at(t, j, ("role_boundary",))
+                when = self._raw_at(j).get("role_boundary")
                 if when and _boundary_kind(when) == "time":
                     break  # "... Nguyễn Sinh Hùng Sáng nay 10-6, ...": the next sentence glued on
             j += 1
@@ -625,8 +641,25 @@ class _Roles(_Names):
     def _phrases(self, kind: str) -> list[Hit]:
         """The sentence's role_boundaries.tsv phrases of one kind (one walk, shared)."""
         if self._boundary_hits is None:
-            self._boundary_hits = self.m.find_all(self.t, ("role_boundary",))
+            self._boundary_hits = self._boundary_phrases()
         return [h for h in self._boundary_hits if _boundary_kind(h) == kind]
+
+    def _boundary_phrases(self) -> list[Hit]:
+        """Non-overlapping role_boundaries.tsv phrases, left to right (``Matcher.find_all``), read
+        from the walks the sentence's words already made."""
+        t, out, i = self.t, [], 0
+        while i < len(t):
+            h = (
+                self._raw_at(i).get("role_boundary")
+                if t[i].is_word
+                else self.m.match_at(t, i, ("role_boundary",))
+            )
+            if h:
+                out.append(h)
+                i = h.j
+            else:
+                i += 1
+        return out
 
     def opens_biography(self) -> bool:
         return bool(self._phrases("biography"))
