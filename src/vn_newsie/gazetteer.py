@@ -351,9 +351,10 @@ class Matcher:
             if found is not None:
                 return found
         out: dict[str, Hit] = {}
+        new = tuple.__new__  # Hit's own __new__ is a Python function: this is the hot loop
         for j, _, groups in self._walk(tokens, i):
             for cat, entries in groups.items():
-                out[cat] = Hit(i, j, entries)
+                out[cat] = new(Hit, (i, j, entries))
         if known is not None:
             known[i] = out
         return out

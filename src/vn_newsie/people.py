@@ -771,8 +771,11 @@ class _SentenceReader(_Roles):
     def _rank_or_title(self, k: int) -> tuple[Hit | None, Hit | None]:
         """The cue or the title at k: "nguyên Phó Chủ tịch" is a title with its prefix, and a
         rank wins over a title only when at least as long."""
-        rank = self.hit(k, "rank")
-        title = self.hit(k, "title")
+        found = self._hits.get(k)
+        if found is None:
+            found = self._at(k)
+        rank = found.get("rank")
+        title = found.get("title")
         prefix = self._raw_at(k).get("rank")
         if prefix and prefix.entries[0].get("kind") == "title_prefix":
             inner = self.hit(prefix.j, "title")
