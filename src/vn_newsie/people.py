@@ -199,9 +199,9 @@ class _Lookups:
         """Every category's longest entry at token k, computed once per position."""
         found = self._hits.get(k)
         if found is None:
-            found = {}
-            if k < len(self.t) and self.t[k].is_word:
-                found = self._case_fitting(k, self._raw_at(k))
+            found = self._raw_at(k)
+            if found:  # most words start no entry: nothing to check
+                found = self._case_fitting(k, found)
                 if not self.t[k].text[:1].isupper():
                     found = {
                         c: h
@@ -752,12 +752,11 @@ class _SentenceReader(_Roles):
                 k += 1
                 continue
             rank, title = self._rank_or_title(k)
-            bd = self.boundary(k)
             if rank:
                 k = self._read_cue(st, k, rank)
             elif title:
                 k = self._read_role(st, k, title)
-            elif bd:
+            elif bd := self.boundary(k):
                 st.items.append((_boundary_kind(bd), k))
                 k = bd.j
             elif tok.is_cap:
