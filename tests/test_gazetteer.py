@@ -226,3 +226,27 @@ def test_organization_keys_honour_exact_abbreviations(org: str, key: str) -> Non
     from vn_newsie.people import organization_key
 
     assert organization_key(org) == key
+
+
+def test_matcher_entries_are_every_lexicon_entry() -> None:
+    """``Matcher.entries`` (people gathers the abbreviation words from it) misses no entry."""
+    listed = sorted(e for _, e in g.lexicon_entries())
+    assert sorted(g.matcher().entries()) == listed
+
+
+ABBREVIATION_WORDS = [
+    ("body-abbreviation", "ubnd", True),
+    ("party-centre", "tư", True),
+    ("plain-word", "tỉnh", False),
+    ("title-case-name", "hà", False),
+]
+
+
+@pytest.mark.parametrize(
+    "key,listed", [c[1:] for c in ABBREVIATION_WORDS], ids=[c[0] for c in ABBREVIATION_WORDS]
+)
+def test_abbreviation_words_are_gathered_from_the_lexicon(key: str, listed: bool) -> None:
+    """Only these words, written in lower case, make people check an entry's case."""
+    from vn_newsie.people import _abbreviation_keys
+
+    assert (key in _abbreviation_keys(g.matcher())) == listed
