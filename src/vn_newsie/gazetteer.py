@@ -292,6 +292,8 @@ class Matcher:
     def _walk(self, tokens: list[Token], i: int) -> tuple[_End, ...]:
         """Each stop with entries on the walk from token ``i``; kept on ``Tokens`` so that every
         look-up at the same token of the same sentence walks once."""
+        if 0 <= i < len(tokens) and tokens[i].key not in self._root.children:
+            return ()  # half the words start no entry: answered before any book-keeping
         walks: dict[int, tuple[_End, ...]] | None = None
         if isinstance(tokens, Tokens):
             walks = tokens.walks.get(self)
@@ -342,6 +344,8 @@ class Matcher:
     def longest_by_category(self, tokens: list[Token], i: int) -> dict[str, Hit]:
         """For each category, its longest entry starting at token ``i`` (one walk of the trie). On
         ``Tokens`` the answer is kept and shared: callers must not change it."""
+        if 0 <= i < len(tokens) and tokens[i].key not in self._root.children:
+            return {}
         known: dict[int, dict[str, Hit]] | None = None
         if isinstance(tokens, Tokens):
             known = tokens.walks.get((self, "longest"))
