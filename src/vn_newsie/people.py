@@ -770,6 +770,8 @@ class _SentenceReader(_Roles):
     def _rank_or_title(self, k: int) -> tuple[Hit | None, Hit | None]:
         """The cue or the title at k: "nguyên Phó Chủ tịch" is a title with its prefix, and a
         rank wins over a title only when at least as long."""
+        if not self._raw_at(k):
+            return None, None  # the word starts no entry at all
         found = self._hits.get(k)
         if found is None:
             found = self._at(k)
