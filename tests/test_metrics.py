@@ -366,6 +366,11 @@ COUNTS = [
     # the same noun counted again with nothing said of it is the same body counted (class 15)
     Case("Tổ giúp việc có 12 người, nay sau khi hai đồng chí nghỉ hưu, còn 10 người.", 10, "người",
          ("tổ giúp việc",)),
+    # a counted pair of nouns is one unit, and what is said of it follows (class 15)
+    Case("Trong 12 nước và vùng lãnh thổ có vốn đầu tư lớn nhất vào Việt Nam, Nhật Bản đứng đầu.", 12,
+         "nước và vùng lãnh thổ", ("vốn đầu tư lớn nhất",)),
+    Case("Hội chợ năm nay thu hút doanh nghiệp đến từ 25 quốc gia và vùng lãnh thổ.", 25,
+         "quốc gia và vùng lãnh thổ", ("quốc gia và vùng lãnh thổ",)),
 ]
 # fmt: on
 
