@@ -371,6 +371,13 @@ COUNTS = [
          "nước và vùng lãnh thổ", ("vốn đầu tư lớn nhất",)),
     Case("Hội chợ năm nay thu hút doanh nghiệp đến từ 25 quốc gia và vùng lãnh thổ.", 25,
          "quốc gia và vùng lãnh thổ", ("quốc gia và vùng lãnh thổ",)),
+    # the comma closing a subordinate clause does not join the subject after it to the count (class 15)
+    Case("Sau khi bán đấu giá 3 căn nhà, cơ quan thi hành án thu được hơn 12 tỷ đồng.", 3, "căn nhà",
+         ("căn nhà",)),
+    Case("Sau khi bán đấu giá 3 căn nhà, cơ quan thi hành án thu được hơn 12 tỷ đồng.", 12e9, "đồng",
+         ("cơ quan thi hành án",), qualifier="over"),
+    # ... but a pair of counted nouns inside it, with a later comma to close it, stays one unit
+    Case("Khi hoàn thành 40 xã, phường còn lại, thành phố sẽ đạt chuẩn nông thôn mới.", 40, "xã, phường"),
 ]
 # fmt: on
 

@@ -559,6 +559,9 @@ class _Sentence:
                 and m2.start("u") == join.end()
                 and lex.after_kind.get(fold(m2.group("u"))) == "count"
                 and not _NAMED_NEXT.match(text, m2.end(), self.e)  # "98 hộ, xã Tân Sơn 85 hộ": a label
+                and not self.subordinate(
+                    ti, self.tok_at(m2.end())
+                )  # "Sau khi bán 3 căn nhà, cơ quan thu được ..."
             ):
                 also = ", " + self.ctx.doc.surface(m2.start("u"), m2.end())
                 ue = self.tok_at(m2.end())
@@ -581,6 +584,17 @@ class _Sentence:
             n, ti, tj, unit + also, kind if kind != "classifier" else "count", end, ue, zone=self.zone
         )
         return draft
+
+    def subordinate(self, ti: int, after: int) -> bool:
+        """Token ``ti`` is in a subordinate clause ("Sau khi ...", "Khi ...") that must be closed by a
+        comma, and the comma before token ``after`` is the last one left to close it."""
+        c = self.clause_of[ti]
+        a = self.clause_start[c]
+        return (
+            a < ti
+            and bool(self.lex.forward(self.keys, a, ti, frozenset({"subordinate"})))
+            and "," not in self.keys[after:]
+        )
 
     def times(self, ti: int, written: str) -> bool:
         """ "lần" after "gấp" (a qualifier between allowed): "gấp 2,1 lần", "gấp gần 3 lần"."""
