@@ -139,6 +139,13 @@ MONEY = [
     Case("Tổng thu ngân sách năm 2023 có thể đạt 21.000 tỷ đồng, vượt so với năm ngoái 16%.", 16, "%",
          ("tổng thu ngân sách",)),
     Case("Mức bội chi vẫn chưa thay đổi (năm nay dự kiến khoảng 4,5%).", 4.5, "%", ("mức bội chi",)),
+    # an amount got by a verb ("thu được", "quyên góp được") is named as the sum it got (class 15)
+    Case("Tỉnh đã bán đấu giá 4 lô đất, thu được hơn 27 tỷ đồng.", 27e9, "đồng", ("số tiền", "thu được"),
+         qualifier="over"),
+    Case("Qua đợt vận động, Hội Chữ thập đỏ huyện đã quyên góp được 450 triệu đồng.", 450e6, "đồng",
+         ("số tiền", "quyên góp được")),
+    # ... but a generic head already says what the amount is
+    Case("Tổng vốn huy động được của chi nhánh là 900 tỷ đồng.", 900e9, "đồng", ("tổng vốn",)),
 ]
 # fmt: on
 

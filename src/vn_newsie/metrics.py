@@ -287,6 +287,7 @@ class _Draft:
     sentence: int = 0  # the offset of its sentence
     item: bool = False  # labelled by a name in a list: "Nam Định 4 tỷ" after "Thái Bình có 4 tỷ"
     measured: str = ""  # what such a list measures, without its labels
+    obtained: bool = False  # "thu được 5 tỷ đồng": an amount got by a verb, named "số tiền thu được"
 
 
 class _Sentence:
@@ -749,6 +750,13 @@ class _Sentence:
                 d.change = "decrease"
             if kinds & _KEPT:
                 kept.append((j - n, j))
+            if (
+                "complement" in kinds
+                and d.unit_kind == "currency"
+                and j - n > lo
+                and self.verb_word(j - n - 1)
+            ):
+                d.obtained = True  # "thu được 5 tỷ đồng": the amount got by the verb before it
             for k in range(j - n + 1, j):  # "chiếm tỷ lệ", "ở mức": the cue ends in a generic noun
                 if lex.forward(keys, k, j, frozenset({"generic"})) == j - k:
                     d.lead = d.lead or (k, j)
@@ -1259,6 +1267,8 @@ class _Sentence:
             base = f"{base} {prev.base}"
         elif base and d.unit_kind != "count":
             base = " ".join(x for x in (base, self.owner_after(d) or self.before_with(d)) if x)
+        if d.obtained and base and not self.has_generic(base):
+            return f"{self.lex.phrase_of('amount_name')} {base} được"  # "số tiền thu được"
         if d.unit_kind == "count" or (d.existential and d.trailing):
             return base
         if not base:
