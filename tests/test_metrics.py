@@ -191,6 +191,10 @@ PERCENT = [
          ("tỷ lệ lạm phát", "kéo")),
     Case("Được duy trì ở mức 4,5% năm ngoái, lãi suất điều hành năm nay giảm còn 4%.", 4.5, "%",
          ("lãi suất điều hành",)),
+    # a share of a bare figure ending the clause before is named by that clause's subject (class 15)
+    Case("Lực lượng lao động nữ của tỉnh là 41,5 nghìn, chiếm 52%.", 52, "%", ("tỷ lệ lực lượng lao động nữ",)),
+    Case("Số lao động làm việc trong các khu công nghiệp đạt khoảng 18 nghìn, chiếm 23,4%.", 23.4, "%",
+         ("lao động làm việc trong các khu công nghiệp",)),
 ]
 # fmt: on
 

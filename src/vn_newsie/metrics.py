@@ -1163,11 +1163,37 @@ class _Sentence:
         return " ".join(x for x in (self.surface(a, b) for a, b in runs) if x)
 
     def clause_text(self, c: int) -> str:
-        """The cleaned words of clause ``c`` (for a later clause without a subject)."""
+        """The cleaned words of clause ``c`` (for a later clause without a subject). When a number
+        not read as a figure ends it, its subject is the words before that number and its cues
+        ("Lực lượng lao động nữ là 21,2 triệu, chiếm 49%": "Lực lượng lao động nữ")."""
         a, b = self.clause_start[c], self.clause_end[c]
         if b > a and self.tokens[b - 1].text in _CLAUSE_PUNCT:
             b -= 1
+        k = next(
+            (
+                self.tok_at(n.start)
+                for n in self.numbers
+                if self.tok_at(n.end) == b > self.tok_at(n.start) > a
+            ),
+            b,
+        )
+        if k < b:  # the bare number ends the clause: it is that clause's figure
+            k = self.subject_end(a, k)
+            if k > a:
+                b = k
         return self.runs_text(self.clean(a, b, self.clause_depth[c]))
+
+    def subject_end(self, a: int, k: int) -> int:
+        """Token ``k`` moved back over the qualifier and link words right before a number there."""
+        lex = self.lex
+        while k > a:
+            q = lex.qualifier_back(self.keys, k, a)
+            c = lex.back(self.keys, k, a, _BEFORE_KINDS)
+            n = max(q[0] if q else 0, c[0] if c else 0)
+            if not n:
+                break
+            k -= n
+        return k
 
     def names(self, drafts: list[_Draft]) -> None:
         # the first of coordinated counts says what the last says: "5 tập thể và 12 cá nhân được tặng"
