@@ -183,8 +183,8 @@ class Found:
 
 def package_patterns() -> dict[str, Found]:
     """Name -> pattern for every pattern of the package (deduplicated by pattern text)."""
-    modules = [
-        importlib.import_module(f"vn_newsie.{i.name}") for i in pkgutil.iter_modules(vn_newsie.__path__)
+    modules = [  # the modules of subpackages too ("vn_newsie.meetings.cues")
+        importlib.import_module(i.name) for i in pkgutil.walk_packages(vn_newsie.__path__, "vn_newsie.")
     ]
     sources = {m.__name__: inspect.getsource(m) for m in modules}
     everything = "\n".join(sources.values())
@@ -197,7 +197,7 @@ def package_patterns() -> dict[str, Found]:
             found[name] = Found(p, bool(methods) and methods <= _ANCHORED)
 
     for mod in modules:
-        short = mod.__name__.rsplit(".", 1)[1]
+        short = mod.__name__.removeprefix("vn_newsie.")  # "meetings.cues"
         for attr, val in sorted(vars(mod).items()):
             if callable(val) and getattr(val, "__module__", None) != mod.__name__:
                 continue  # a function imported from elsewhere: collected there
