@@ -389,6 +389,11 @@ COUNTS = [
          ("cơ quan thi hành án",), qualifier="over"),
     # ... but a pair of counted nouns inside it, with a later comma to close it, stays one unit
     Case("Khi hoàn thành 40 xã, phường còn lại, thành phố sẽ đạt chuẩn nông thôn mới.", 40, "xã, phường"),
+    # what the counted things do "with" someone is said of them, read on past "với" (class 15)
+    Case("Hiện cả tỉnh có 47 hợp tác xã liên kết với doanh nghiệp tiêu thụ nông sản cho bà con.", 47,
+         "hợp tác xã", ("liên kết với doanh nghiệp",)),
+    Case("Năm nay có thêm 5 doanh nghiệp ký hợp đồng với các hộ trồng chè ở Tân Cương.", 5, "doanh nghiệp",
+         ("hợp đồng với các hộ",)),
 ]
 # fmt: on
 

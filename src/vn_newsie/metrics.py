@@ -1121,13 +1121,25 @@ class _Sentence:
             if (t.is_cap and not count) or self.in_period(t.start, t.end):
                 break
             if lex.forward(keys, b, hi, _ENDS) and not (
-                count and lex.forward(keys, b, hi, frozenset({"carries"})) and self.word_at(b + 1)
+                count
+                and lex.forward(keys, b, hi, frozenset({"carries"}))
+                and self.word_at(b + 1)
+                and not self.figure_soon(b + 1)
             ):
                 break
             b += 1
         while b > k and lex.forward(keys, b - 1, b, frozenset({"end"})):
             b -= 1  # "... cho ý kiến từ" (cut short before its noun phrase)
         return b
+
+    def figure_soon(self, k: int) -> bool:
+        """A figure comes within a few words from token ``k``: "8 phường, xã với khoảng 95.000 dân"
+        goes on to another figure, not to what the count does."""
+        b = self.until_punct(k, 3)
+        if b <= k:
+            return False
+        lo, hi = self.tokens[k].start, self.tokens[b - 1].end
+        return any(lo <= n.start < hi for n in self.numbers)
 
     def word_at(self, k: int) -> bool:
         """Token ``k`` is a word outside any time phrase."""
