@@ -394,6 +394,7 @@ COUNTS = [
          "hợp tác xã", ("liên kết với doanh nghiệp",)),
     Case("Năm nay có thêm 5 doanh nghiệp ký hợp đồng với các hộ trồng chè ở Tân Cương.", 5, "doanh nghiệp",
          ("hợp đồng với các hộ",)),
+    Case("Tỉnh đã khởi công 3 dự án nhà ở xã hội với tổng diện tích gần 45 ha.", 45, "ha", ("nhà ở xã hội",)),
 ]
 # fmt: on
 

@@ -1124,7 +1124,7 @@ class _Sentence:
                 count
                 and lex.forward(keys, b, hi, frozenset({"carries"}))
                 and self.word_at(b + 1)
-                and not self.figure_soon(b + 1)
+                and not (lex.kind_of(keys[b], "existential") and self.figure_soon(b + 1))
             ):
                 break
             b += 1
@@ -1133,9 +1133,10 @@ class _Sentence:
         return b
 
     def figure_soon(self, k: int) -> bool:
-        """A figure comes within a few words from token ``k``: "8 phường, xã với khoảng 95.000 dân"
-        goes on to another figure, not to what the count does."""
-        b = self.until_punct(k, 3)
+        """A figure comes later in the clause from token ``k``: after an existential word ("8 phường, xã
+        với khoảng 95.000 dân", "2 dự án với quy mô trên 1.200 ha") that is another figure's phrase,
+        not what the count does."""
+        b = self.until_punct(k, 12)
         if b <= k:
             return False
         lo, hi = self.tokens[k].start, self.tokens[b - 1].end
