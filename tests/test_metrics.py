@@ -394,6 +394,9 @@ COUNTS = [
          "hợp tác xã", ("liên kết với doanh nghiệp",)),
     Case("Năm nay có thêm 5 doanh nghiệp ký hợp đồng với các hộ trồng chè ở Tân Cương.", 5, "doanh nghiệp",
          ("hợp đồng với các hộ",)),
+    # a comma between short nouns before "và" lists them inside one subject: no new clause (class 15)
+    Case("Số thí sinh không đủ điều kiện dự thi do thiếu văn bằng, chứng chỉ và giấy khám sức khỏe là 12 thí sinh.",
+         12, "thí sinh", ("số thí sinh không đủ điều kiện",)),
     Case("Tỉnh đã khởi công 3 dự án nhà ở xã hội với tổng diện tích gần 45 ha.", 45, "ha", ("nhà ở xã hội",)),
 ]
 # fmt: on

@@ -318,7 +318,7 @@ class _Sentence:
                 c = self.new_clause(i + 1, len(outer))
             elif t.text in _CLOSE and outer:
                 c = outer.pop()
-            elif t.text in _CLAUSE_PUNCT or self.opening_quote(i):
+            elif (t.text in _CLAUSE_PUNCT and not self.enumerating(i)) or self.opening_quote(i):
                 c = self.new_clause(i + 1, len(outer))
         self.periods = [m.span() for m in _PERIOD.finditer(self.text, s, e)]  # sorted, disjoint
         self.period_starts = [a for a, _ in self.periods]
@@ -340,6 +340,23 @@ class _Sentence:
                 out.append(k)
             k += max(n, 1)
         return out
+
+    def enumerating(self, i: int) -> bool:
+        """The comma at token ``i`` joins lower-case nouns of one phrase, "hồ sơ, thủ tục và xác minh":
+        a short item then "và" follows it, so it closes no clause."""
+        t = self.tokens
+        if t[i].text != "," or i == 0 or not self.plain(i - 1):
+            return False
+        k = i + 1
+        while k < len(t) and k - i <= 3 and self.plain(k):
+            if t[k].key == "và":
+                return k > i + 1 and self.plain(k + 1)
+            k += 1
+        return False
+
+    def plain(self, k: int) -> bool:
+        t = self.tokens
+        return k < len(t) and t[k].is_word and not t[k].is_cap and not t[k].is_upper
 
     def opening_quote(self, i: int) -> bool:
         """A quotation mark after a dash or other sign and glued to the word after it opens a clause
