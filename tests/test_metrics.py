@@ -397,6 +397,9 @@ COUNTS = [
     # a comma between short nouns before "và" lists them inside one subject: no new clause (class 15)
     Case("Số thí sinh không đủ điều kiện dự thi do thiếu văn bằng, chứng chỉ và giấy khám sức khỏe là 12 thí sinh.",
          12, "thí sinh", ("số thí sinh không đủ điều kiện",)),
+    # a count quoted from a speaker: the closing quote neither ends what is said of it nor is a word
+    Case('Bà cho biết đã nhận được "hơn 20 ý kiến" của cử tri gửi tới Quốc hội.', 20, "ý kiến",
+         ("ý kiến của cử tri",), qualifier="over"),
     Case("Tỉnh đã khởi công 3 dự án nhà ở xã hội với tổng diện tích gần 45 ha.", 45, "ha", ("nhà ở xã hội",)),
 ]
 # fmt: on

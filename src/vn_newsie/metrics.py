@@ -75,6 +75,7 @@ from .text import Token, fold
 _CLAUSE_PUNCT = frozenset(",;:()[]!?…")
 _OPEN = frozenset("([")
 _CLOSE = frozenset(")]")
+_QUOTES = frozenset('"“”')
 _OPENERS = frozenset("\"'(-:;[")
 _MAX_NAME_WORDS = 14
 _MAX_TRAILING = 8
@@ -990,7 +991,13 @@ class _Sentence:
                     cur = None
                 i += n
                 continue
-            if self.in_period(t.start, t.end) or t.text in _OPEN or t.text in _CLOSE or self.aside(i, depth):
+            if (
+                self.in_period(t.start, t.end)
+                or t.text in _OPEN
+                or t.text in _CLOSE
+                or t.text in _QUOTES
+                or self.aside(i, depth)
+            ):
                 if cur is not None:
                     runs.append((cur, i))
                     cur = None
@@ -1094,6 +1101,13 @@ class _Sentence:
         if d.unit_kind == "count" and k < hi and keys[k] == "(":
             close = next((i for i in range(k + 1, min(hi, k + 12)) if keys[i] == ")"), 0)
             k = close + 1 if close else k  # "1.178 đại biểu (do các cấp bầu ra) tham dự Đại hội"
+        if (
+            d.unit_kind == "count"
+            and k < hi
+            and keys[k] in _QUOTES
+            and self.tokens[k].start == self.tokens[k - 1].end
+        ):
+            k += 1  # 'nhận được "hơn 20 ý kiến" của cử tri': the quote closes, what is said goes on
         if d.baseline is None:
             b = self.trailing_end(k, d.unit_kind == "count")
             if b > k:
