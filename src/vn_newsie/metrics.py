@@ -1327,6 +1327,11 @@ class _Sentence:
     def subject_of(self, d: _Draft, by_clause: dict[int, _Draft], prev: _Draft | None) -> str:
         """What is measured, before the figure or taken from the clauses or figure before it."""
         base = self.runs_text(d.subject) if self.has_noun(d.subject) else ""
+        label = self.bracketed_label(d)
+        if label and prev is not None and prev.unit_kind == d.unit_kind and prev.measured:
+            d.item = True  # "đạt 355 tỷ USD, vượt Thái Lan (285 tỷ USD)": Thái Lan's, measured the same way
+            d.measured = prev.measured
+            return f"{d.measured} {label}"
         if base and prev is not None and prev.unit_kind == d.unit_kind and self.only_names(d.subject):
             d.item = True  # "A có 4 tỷ, B 4 tỷ, C 2 tỷ đồng": B is measured as the list is
             d.measured = prev.measured
@@ -1408,6 +1413,17 @@ class _Sentence:
             for i in range(a, b)
         )
         return self.runs_text(runs) if common else ""  # not "Thái Lan và" left of "Thái Lan và Philippines"
+
+    def bracketed_label(self, d: _Draft) -> str:
+        """The short capitalised name right before a figure that opens a parenthesis ("vượt Thái Lan
+        (285 tỷ USD)"): the figure is that name's; empty when there is none."""
+        e = d.ti - 1
+        if e < 1 or self.tokens[e].text != "(" or self.opens_sentence(e - 1):
+            return ""
+        a = e
+        while a > 0 and (self.tokens[a - 1].is_cap or self.tokens[a - 1].is_upper) and not self.known(a - 1):
+            a -= 1
+        return self.surface(a, e) if 0 < e - a <= 4 and not self.opens_sentence(a) else ""
 
     def only_names(self, runs: list[tuple[int, int]]) -> bool:
         """The runs are one short capitalised name ("Nam Định", "TP HCM"): a list item's label."""
