@@ -581,6 +581,33 @@ def test_not_these(text: str, values: list[float]) -> None:
         assert v not in got
 
 
+# a count's name does not run on past "với" when a manner noun follows: how or on what terms, not with
+# whom (class 15, precision); rows: text, value, words the name keeps, words it must not hold
+NAME_STOPS_AT_MANNER = [
+    (
+        "Sáng nay, gần 200 công nhân với nội dung đòi trả lương tháng 11 đã tập trung trước cổng nhà máy.",
+        200,
+        "công nhân",
+        "nội dung",
+    ),
+    ("Huyện đã hỗ trợ 35 hộ nghèo với điều kiện hoàn trả vốn sau ba năm.", 35, "hộ nghèo", "điều kiện"),
+    (
+        "Tỉnh đoàn tổ chức 12 đội hình tình nguyện với tinh thần xung kích vì cộng đồng.",
+        12,
+        "đội hình",
+        "tinh thần",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, value, kept, dropped", NAME_STOPS_AT_MANNER, ids=lambda x: _ascii(str(x)[:40])
+)
+def test_name_stops_at_manner(text: str, value: float, kept: str, dropped: str) -> None:
+    m = next(m for m in _metrics(text) if m.value == value)
+    assert kept in m.name and dropped not in m.name, m.name
+
+
 # --- records: raw text, spans, repeated facts ----------------------------------------------------
 
 

@@ -224,6 +224,7 @@ _ENDS = frozenset({"end", "compare"})
 _DROPPED = frozenset({"pronoun", "particle"})
 _DOCUMENT = frozenset({"document"})
 _CONDITION = frozenset({"condition"})
+_MANNER = frozenset({"manner"})  # "với nội dung ...": how, not with whom
 # cue kinds of function words: a subject made of them only names nothing ("vượt so", "Trong")
 _FUNCTION = frozenset(
     {
@@ -1156,6 +1157,7 @@ class _Sentence:
                 and lex.forward(keys, b, hi, frozenset({"carries"}))
                 and self.word_at(b + 1)
                 and not (lex.kind_of(keys[b], "existential") and self.figure_soon(b + 1))
+                and not lex.forward(keys, b + 1, hi, _MANNER)
             ):
                 break
             b += 1
