@@ -581,8 +581,9 @@ def test_not_these(text: str, values: list[float]) -> None:
         assert v not in got
 
 
-# a count's name does not run on past "với" when a manner noun follows: how or on what terms, not with
-# whom (class 15, precision); rows: text, value, words the name keeps, words it must not hold
+# a name leaves out words that are not the measured thing's: a count's name does not run on past "với"
+# when a manner noun follows (how or on what terms, not with whom), nor hold the helper before "giúp"
+# (class 15, precision); rows: text, value, words the name keeps, words it must not hold
 NAME_STOPS_AT_MANNER = [
     (
         "Sáng nay, gần 200 công nhân với nội dung đòi trả lương tháng 11 đã tập trung trước cổng nhà máy.",
@@ -596,6 +597,19 @@ NAME_STOPS_AT_MANNER = [
         12,
         "đội hình",
         "tinh thần",
+    ),
+    # after "giúp" what is measured belongs to the one helped, not to the helper before it
+    (
+        "Nhờ cơ giới hóa, mô hình cánh đồng lớn đã giúp hợp tác xã đạt doanh thu gần 4 tỷ đồng trong năm qua.",
+        4e9,
+        "doanh thu",
+        "cánh đồng",
+    ),
+    (
+        "Gói vay ưu đãi giúp các hộ trồng cà phê tăng thu nhập thêm 15% so với vụ trước.",
+        15,
+        "thu nhập",
+        "vay",
     ),
 ]
 

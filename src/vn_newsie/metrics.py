@@ -163,6 +163,12 @@ class _Lexicon:
                 return n
         return 0
 
+    def leading(self, keys: list[str], i: int, hi: int, kinds: frozenset[str]) -> int:
+        """Length of the longest cue starting at token ``i`` if it is of ``kinds``, else 0: a longer
+        phrase of another kind wins ("tổ giúp việc" is no boundary "giúp")."""
+        n, found = self.longest(keys, i, hi)
+        return n if found & kinds else 0
+
     def longest(self, keys: list[str], i: int, hi: int) -> tuple[int, frozenset[str]]:
         """The longest cue of any kind starting at token ``i``: (length, its kinds), (0, {}) if none."""
         for n in range(min(self.max_len, hi - i), 0, -1):
@@ -892,7 +898,7 @@ class _Sentence:
         for k in range(j - 1, a - 1, -1):
             # a preposition right before the cue has no object: it qualifies the noun ("khóa trước có")
             stranded = k == j - 1 and k > a and self.tokens[k - 1].is_word
-            if self.lex.forward(self.keys, k, j, frozenset({"end", "boundary"})) or (
+            if self.lex.leading(self.keys, k, j, frozenset({"end", "boundary"})) or (
                 not stranded and self.lex.kind_of(self.keys[k], "not_predicate")
             ):
                 a = k + 1
@@ -963,11 +969,8 @@ class _Sentence:
         a = lo
         i = lo
         while i < j - 1:
-            n = (
-                lex.forward(keys, i, j - 1, frozenset({"boundary"}))
-                if self.tokens[i].text[:1].islower()
-                else 0
-            )
+            n = lex.leading(keys, i, j, frozenset({"boundary"})) if self.tokens[i].text[:1].islower() else 0
+            n = n if i + n < j else 0  # not at the very end
             if not n and keys[i] == "với" and "generic" in lex.longest(keys, i + 1, j)[1]:
                 n = 1  # "... chính sách với tổng trị giá 600 triệu đồng"
             if n:
