@@ -86,7 +86,7 @@ class Context:
         j = bisect_right(ends, end)  # one past the last token ending inside it
         if i >= j:
             return tokenize(self.text, start, end)
-        out = Tokens(tokenize(self.text, start, every[i].start)) if every[i].start > start else Tokens()
+        out = tokenize(self.text, start, every[i].start) if every[i].start > start else Tokens()
         out.extend(every[i:j])
         if every[j - 1].end < end:
             out.extend(tokenize(self.text, every[j - 1].end, end))

@@ -156,7 +156,7 @@ _YEAR_LEAD = regex.compile(
 )
 _BY = regex.compile(r"[ ]*(?:,[ ]*)?(?:của|do)[ ]+", regex.IGNORECASE)  # not [ ]*,?[ ]*: quadratic
 _BY_MEETING = regex.compile(r"[ ]*(?:của[ ]+)?(?:Hội[ ]+nghị|Kỳ[ ]+họp)[ ]+")
-_BY_PASSIVE = regex.compile(r"[ ]*,?[ ]*được[ ]+")
+_BY_PASSIVE = regex.compile(r"[ ]*(?:,[ ]*)?được[ ]+")  # spaces taken once, as in _BY
 _PASSIVE_VERB = regex.compile(r"[ ]+(?:(?:đã|vừa)[ ]+)?(?:ký|ban[ ]+hành|phê[ ]+duyệt|thông[ ]+qua)(?!\p{L})")
 _DATELINE_GAP = regex.compile(r"[ ]*,?[ ]*")
 _HAS_YEAR = regex.compile(r"/(?:19|20)\d\d/")

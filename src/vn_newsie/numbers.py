@@ -28,13 +28,13 @@ look-around is bounded.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from .gazetteer import load_table
+from .text import has_vowel
 
 # Word roles the grammar needs beyond a word's value (values come from number_words.tsv).
 _TENS = "mươi"  # "hai mươi" = 20
@@ -79,11 +79,7 @@ def _alternation(words: list[str]) -> str:
 
 def _word_magnitudes() -> dict[str, float]:
     """Single-word magnitudes usable inside word numerals (not abbreviations such as 'tr')."""
-    return {w: f for w, f in magnitudes().items() if " " not in w and _has_vowel(w)}
-
-
-def _has_vowel(word: str) -> bool:
-    return any(ch in "aeiouy" for ch in unicodedata.normalize("NFD", word))
+    return {w: f for w, f in magnitudes().items() if " " not in w and has_vowel(w)}
 
 
 @lru_cache(maxsize=1)
@@ -139,13 +135,14 @@ class _Atom:
     is_word: bool
 
 
-_MAX_DIGITS = 15  # longer digit strings are identifiers (phone, account numbers), not quantities
-MAX_DIGITS = _MAX_DIGITS  # no count or amount reaches 10**MAX_DIGITS (meetings' participants)
+# Longer digit strings are identifiers (phone, account numbers), not quantities: no count or
+# amount reaches 10**MAX_DIGITS (metric values, meetings' participants).
+MAX_DIGITS = 15
 
 
 def parse_digits(s: str) -> float | None:
     """'1.605' -> 1605, '5,67' -> 5.67, '2.659,96' -> 2659.96, '1.5' -> 1.5; None if unreadable."""
-    if sum(ch.isdigit() for ch in s) > _MAX_DIGITS:
+    if sum(ch.isdigit() for ch in s) > MAX_DIGITS:
         return None
     if s.isdigit():
         return float(s)

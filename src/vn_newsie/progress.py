@@ -87,10 +87,9 @@ class _LogLines:
     def __init__(self) -> None:
         self._start = self._last = time.monotonic()
         self._done = 0
-        self._total: int | None = None
 
     def __call__(self, done: int, total: int | None) -> None:
-        self._done, self._total = done, total
+        self._done = done
         now = time.monotonic()
         if now - self._last >= LOG_EVERY_S:
             self._last = now

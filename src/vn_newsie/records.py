@@ -16,7 +16,10 @@ Qualifier = Literal["over", "under", "about", "nearly"]
 Change = Literal["increase", "decrease"]
 
 
-_LONE_SURROGATES = str.maketrans({chr(c): "\ufffd" for c in range(0xD800, 0xE000)})
+# Lone surrogates (a JSON "\ud800" escape) are the code points UTF-8 cannot encode: U+FFFD.
+# Shared with the text layer, which replaces them in its normalised copy.
+UNENCODABLE = {chr(c): "\ufffd" for c in range(0xD800, 0xE000)}
+REPLACE_UNENCODABLE = str.maketrans(UNENCODABLE)
 
 
 class _Record(BaseModel):
@@ -40,7 +43,7 @@ class Span(_Record):
     @field_serializer("text", when_used="json")
     def _encodable(self, text: str) -> str:
         """JSON is UTF-8, which cannot carry a lone surrogate: it is written U+FFFD (same length)."""
-        return text if text.isascii() else text.translate(_LONE_SURROGATES)
+        return text if text.isascii() else text.translate(REPLACE_UNENCODABLE)
 
 
 class Place(_Record):

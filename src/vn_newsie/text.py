@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from .records import Span
+from .records import REPLACE_UNENCODABLE, UNENCODABLE, Span
 
 # --- normalisation -------------------------------------------------------------------------
 
@@ -35,11 +35,8 @@ _ONE_TO_ONE = {
 }
 _ONE_TO_ONE.update({chr(c): " " for c in range(0x00, 0x20) if chr(c) not in "\n\r\t"})
 _ONE_TO_ONE.update({chr(c): " " for c in range(0x7F, 0xA0)})
-# Lone surrogates (a JSON "\ud800" escape) are the code points UTF-8 cannot encode: U+FFFD.
-_UNENCODABLE = {chr(c): "\ufffd" for c in range(0xD800, 0xE000)}
-_ONE_TO_ONE.update(_UNENCODABLE)
+_ONE_TO_ONE.update(UNENCODABLE)  # lone surrogates: U+FFFD (see records.UNENCODABLE)
 _TRANSLATE = str.maketrans(_ONE_TO_ONE)
-_REPLACE_UNENCODABLE = str.maketrans(_UNENCODABLE)
 
 # Old tone placement on a syllable-final pair -> the mark on the first vowel ("hoà" -> "hòa",
 # "thuỷ" -> "thủy"); the pair followed by a consonant ("hoàng", "huỳnh") is the same in both.
@@ -90,9 +87,10 @@ _BRANCHES: dict[str, str] = {
     "tone": "(?:" + _tone_classes() + r")(?!\p{L}|\p{M})",
     "combining": r"\p{L}\p{M}+",
 }
+_INVISIBLE = regex.compile(_BRANCHES["invisible"])
 _MAY_HOLD: dict[str, Callable[[str], object]] = {
     "crlf": lambda s: "\r\n" in s,
-    "invisible": regex.compile(_BRANCHES["invisible"]).search,
+    "invisible": lambda s: _INVISIBLE.search(s) is not None,
     "entity": lambda s: "&" in s,
     "tag": lambda s: "<" in s,
     "tone": regex.compile(_BRANCHES["tone"]).search,
@@ -109,9 +107,6 @@ def _fixes(kinds: tuple[str, ...]) -> regex.Pattern[str]:
 _BREAK_TAGS = regex.compile(r"</?(?:br|p|div|li|tr|h[1-6])\b", regex.IGNORECASE)
 
 
-_INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
-
-
 def _invisible(m: regex.Match[str]) -> str:
     """Zero-width characters go, except where they part two words: before a capital ('Trần\u200bVăn')
     or, for a zero-width space, between two syllables ('Đồng\u200bchí', not 'Th\u200bu'): a space."""
@@ -121,7 +116,7 @@ def _invisible(m: regex.Match[str]) -> str:
     if "\u200b" in m.group() and before.isalpha() and after.isalpha():
         left = _SYLLABLE_BEFORE.search(m.string, max(0, m.start() - 7), m.start())
         right = _SYLLABLE.match(m.string, m.end())
-        if left and right and _has_vowel(left.group()) and _has_vowel(right.group()):
+        if left and right and has_vowel(left.group()) and has_vowel(right.group()):
             return " "
     return ""
 
@@ -130,7 +125,7 @@ _SYLLABLE = regex.compile(r"\p{L}{1,7}")
 _SYLLABLE_BEFORE = regex.compile(r"\p{L}{1,7}$")
 
 
-def _has_vowel(letters: str) -> bool:
+def has_vowel(letters: str) -> bool:
     return any(c in "aeiouy" for c in unicodedata.normalize("NFD", letters.lower()))
 
 
@@ -196,7 +191,7 @@ class Doc:
 
     def surface(self, start: int, end: int) -> str:
         """The caller's characters for ``text[start:end]``, NFC-normalised (for record fields)."""
-        sp = self.span(start, end).text.translate(_REPLACE_UNENCODABLE)
+        sp = self.span(start, end).text.translate(REPLACE_UNENCODABLE)
         return " ".join(_INVISIBLE.sub(_invisible, unicodedata.normalize("NFC", sp)).split())
 
     @cached_property
@@ -304,7 +299,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """Words, numbers and single punctuation marks of ``text[start:end]`` with their offsets."""
     stop = len(text) if end is None else end
     low = text[start:stop].lower().translate(_FOLD_TABLE)
-    if len(low) != stop - start or "Σ" in low:  # "İ" lowers to two characters, "Σ" by context
+    if len(low) != stop - start:  # "İ" lowers to two characters: read each token on its own
         return Tokens(
             Token(m.start(), m.end(), m.group(), m.group().lower().translate(_FOLD_TABLE))
             for m in _TOKEN.finditer(text, start, stop)
