@@ -127,7 +127,7 @@ def analyse(doc: Doc) -> Layout:
         line = text[a:b].strip()
         if _CREDIT_LINE.match(line):
             kinds[story[-1]] = "junk"
-        elif _AGENCY_LINE.match(line) or (_SOURCE_LINE.match(line) and _words(line) <= 12):
+        elif _AGENCY_LINE.match(line) or _source_line(line):
             kinds[story[-1]] = "byline"
         else:
             break
@@ -144,7 +144,7 @@ def analyse(doc: Doc) -> Layout:
             name = regex.match(r"[^()\n,]+", text[off:b])
             if name:
                 layout.author = (off, off + len(name.group().rstrip()))
-        elif _SOURCE_LINE.match(line) and _words(line) <= 12:
+        elif _source_line(line):
             kinds[story[-1]] = "byline"
 
     # "... theo quy định./. Khiếu Tư (TTXVN)": an author after the closing mark of a paragraph
@@ -189,3 +189,8 @@ def analyse(doc: Doc) -> Layout:
         elif b > pos:
             layout.zones.append((pos, b, "body"))
     return layout
+
+
+def _source_line(line: str) -> bool:
+    """A short "Theo ..." / source line closing the story (a credit, not a sentence)."""
+    return bool(_SOURCE_LINE.match(line)) and _words(line) <= 12

@@ -764,20 +764,19 @@ class _SentenceReader(_Roles):
             else:
                 st.items.append(("other", k))
                 k += 1
-        self._attach(st.items, st.names, st.roles, st.links)
+        _Attacher(self.t, st.items, st.names, st.roles, st.links).run()  # pass by pass, a shape each
         return st.names, st.roles, st.links, st.givens
 
     def _rank_or_title(self, k: int) -> tuple[Hit | None, Hit | None]:
         """The cue or the title at k: "nguyên Phó Chủ tịch" is a title with its prefix, and a
         rank wins over a title only when at least as long."""
-        if not self._raw_at(k):
+        raw = self._raw_at(k)
+        if not raw:
             return None, None  # the word starts no entry at all
-        found = self._hits.get(k)
-        if found is None:
-            found = self._at(k)
+        found = self._at(k)
         rank = found.get("rank")
         title = found.get("title")
-        prefix = self._raw_at(k).get("rank")
+        prefix = raw.get("rank")
         if prefix and prefix.entries[0].get("kind") == "title_prefix":
             inner = self.hit(prefix.j, "title")
             if inner is not None:
@@ -870,16 +869,6 @@ class _SentenceReader(_Roles):
     ) -> None:
         names.append(_Name(nm[0], nm[1], cue))
         items.append(("name", len(names) - 1))
-
-    def _attach(
-        self,
-        items: list[tuple[str, int]],
-        names: list[_Name],
-        roles: list[_RoleItem],
-        links: list[tuple[int, int]],
-    ) -> None:
-        """Link names and roles, pass by pass: each pass is one shape of the genre."""
-        _Attacher(self.t, items, names, roles, links).run()
 
 
 @dataclass
@@ -1236,9 +1225,11 @@ class _Biography:
 
     def see(self, reader: _SentenceReader, tokens: list[Token], name_keys: list[str]) -> str | None:
         """The subject whose timeline this sentence is, if it is one."""
-        entry = _has_period_entry(tokens)
         if reader.opens_biography():
             self.pending = True
+        if not self.pending and self.subject is None:
+            return None  # no biography yet: the common case, no scan of the sentence
+        entry = _has_period_entry(tokens)
         if self.pending and name_keys and not entry:  # a name inside an entry is not the subject
             self.pending, self.subject = False, name_keys[0]
             return None
