@@ -20,17 +20,23 @@ _NOT_SUBJECT = frozenset({"sẽ", "không", "chưa", "được", "bị", "là", 
 
 
 def _attendees(
-    ctx: Context, sents: list[tuple[int, int]], own: list[int], chair: list[str], d: _Draft, single: bool
+    ctx: Context,
+    sents: list[tuple[int, int]],
+    own: list[int],
+    chair: list[str],
+    d: _Draft,
+    single: bool,
+    away: set[str],
 ) -> list[str]:
     """The people a meeting's sentences (and captions) report present, chair excluded; for the only
     meeting of an article, those of the whole story but for sentences of another day. Someone
     only named (elected, quoted, honoured, discussed) is not present, nor is someone first named
-    in words said elsewhere ("Trao đổi với phóng viên, ông A cho biết ...")."""
+    in words said elsewhere (``away``, from ``_named_elsewhere``: "Trao đổi với phóng viên, ông A
+    cho biết ...")."""
     if single:
         spans = [(s, e) for s, e, z in ctx.sentences if z in ("body", "caption")]
     else:
         spans = [sents[i] for i in own]
-    away = _named_elsewhere(ctx)
     out: list[str] = []
     for s, e in spans:
         if d.date is not None and any(not _same_day(d.date, x) for x in _dates_in(ctx, s, e)):

@@ -113,15 +113,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _holding_verb() -> regex.Pattern[str]:
     """ "<body> đã tổ chức " right before the event word (searched with the event word as endpos)."""
-
-    def alternation(kind: str) -> str:
-        rows = [fold(r["cue"]).split() for r in load_table("meeting_cues.tsv") if r.get("kind") == kind]
-        return "|".join(
-            r"\s+".join(map(regex.escape, words)) for words in sorted(rows, key=len, reverse=True)
-        )
-
     return regex.compile(
         # (?<!\s): searched, a run of spaces is tried from its start only (else quadratic in its length)
-        rf"(?<!\s)(?:\s+(?:{alternation('holds_aux')}))*\s+(?:{alternation('holds')})\s*$",
+        rf"(?<!\s)(?:\s+{_alternation('holds_aux')})*\s+{_alternation('holds')}\s*$",
         regex.IGNORECASE,
     )

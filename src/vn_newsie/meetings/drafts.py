@@ -186,6 +186,8 @@ def _one_event_per_chair(
     an organizer of its own (a city's meeting and a union's celebration), or a session at another
     time is another kind of event (a morning ceremony, an afternoon working session): the later one
     is folded into the earlier one otherwise."""
+    if len(drafts) < 2:
+        return drafts, owner  # nothing to fold: no chairs or organizers to compare
     chairs = [
         set(_chairs(ctx, sents, [i for i, o in enumerate(owner) if o == k])) for k in range(len(drafts))
     ]

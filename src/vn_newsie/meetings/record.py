@@ -8,7 +8,7 @@ from ..context import Context
 from ..numbers import MAX_DIGITS, find_numbers, parse_digits
 from ..records import Meeting, Person, PersonRef
 from ..text import fold
-from .attendees import _attendees
+from .attendees import _attendees, _named_elsewhere
 from .chair import _chairs
 from .cues import _cues, _listed_triggers, _patterns, _words
 from .days import _nearby_date, _story_dateline
@@ -33,10 +33,9 @@ def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
     if len(drafts) == 1 and drafts[0].date is None:
         drafts[0].date = _story_dateline(ctx, sents)
     by_key = {fold(p.name): p for p in people}  # mentions carry the folded name
-    return [
-        _record(ctx, sents, d, [i for i, o in enumerate(owner) if o == idx], by_key, single=len(drafts) == 1)
-        for idx, d in enumerate(drafts)
-    ]
+    away = _named_elsewhere(ctx) if drafts else set()  # the story's, the same for every meeting
+    own = [[i for i, o in enumerate(owner) if o == idx] for idx in range(len(drafts))]
+    return [_record(ctx, sents, d, own[idx], by_key, len(drafts) == 1, away) for idx, d in enumerate(drafts)]
 
 
 def _record(
@@ -46,10 +45,11 @@ def _record(
     own: list[int],
     by_key: dict[str, Person],
     single: bool,
+    away: set[str],
 ) -> Meeting:
     """The meeting record of one event, from the sentences it owns."""
     chair_keys = _chairs(ctx, sents, own)
-    attendees = _attendees(ctx, sents, own, chair_keys, d, single=single)
+    attendees = _attendees(ctx, sents, own, chair_keys, d, single, away)
     lead_s, lead_e = d.lead
     return Meeting(
         kind=d.trigger.label,
