@@ -887,9 +887,7 @@ class _Sentence:
         t = self.tokens[j - 1]
         if not t.is_word or t.is_cap or t.is_upper or self.lex.kind_of(t.key, "not_predicate"):
             return False
-        return self.lex.longest_back(self.keys, j, lo) == 0 or bool(
-            self.lex.back(self.keys, j, lo, frozenset({"verb"}))
-        )
+        return self.lex.longest_back(self.keys, j, lo) == 0  # (a verb cue was answered above)
 
     def host(self, lo: int, j: int, depth: int) -> list[tuple[int, int]]:
         """The noun phrase right before a short existential ("Huyện X có", "thị trường Y với"):
