@@ -15,13 +15,14 @@ import os
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sized
+from contextlib import closing
 from dataclasses import dataclass
 from itertools import islice
 from typing import IO, TYPE_CHECKING, Any, TextIO, Union
 
 from .errors import WorkerDied
 from .pipeline import extract
-from .progress import Progress, reporter, track
+from .progress import Progress, track
 from .records import Article
 
 if TYPE_CHECKING:  # the process pool is imported only when workers are asked for
@@ -298,9 +299,9 @@ def run_jsonl(
                 bad[lineno - 1] = (ident, str(e))
                 yield {"id": ident, "text": "", "_bad": True}
 
-    bar = reporter(progress, total)
-    try:
-        for res in extract_many(inputs(), published=published, workers=workers):
+    results = track(extract_many(inputs(), published=published, workers=workers), progress, total)
+    with closing(results):  # the reporter is closed however the loop ends
+        for res in results:
             stats.lines += 1
             line, ok = _line(res, bad)
             stats.ok += ok
@@ -313,11 +314,6 @@ def run_jsonl(
             except OSError as e:
                 raise OutputError(e, stats.written) from None
             stats.written += len(line.encode("utf-8")) + 1
-            if bar is not None:
-                bar.update(1)
-    finally:
-        if bar is not None:
-            bar.close()
     return stats
 
 

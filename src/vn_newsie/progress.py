@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from typing import Any, TypeVar, Union
 
 log = logging.getLogger("vn_newsie")
@@ -47,7 +47,7 @@ def reporter(progress: Progress, total: int | None = None) -> Reporter | None:
     return Reporter(progress if callable(progress) else _default(total), total)
 
 
-def track(items: Iterable[T], progress: Progress, total: int | None = None) -> Iterator[T]:
+def track(items: Iterable[T], progress: Progress, total: int | None = None) -> Generator[T, None, None]:
     """Yield ``items`` unchanged, reporting progress after each one as ``progress`` asks."""
     rep = reporter(progress, total)
     if rep is None:
