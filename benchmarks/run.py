@@ -178,7 +178,6 @@ def bench_stages(texts: list[str]) -> dict[str, float]:
     from vn_newsie.meetings import extract_meetings
     from vn_newsie.metrics import extract_metrics
     from vn_newsie.people import extract_people
-    from vn_newsie.places import infer_province
     from vn_newsie.records import Article
     from vn_newsie.text import normalize
 
@@ -197,11 +196,14 @@ def bench_stages(texts: list[str]) -> dict[str, float]:
         ctx = Context(doc, stage("layout", lambda doc=doc: analyse(doc)), None)  # type: ignore[misc]
         stage("dates", lambda ctx=ctx: ctx.dates)  # type: ignore[misc]
         stage("numbers", lambda ctx=ctx: ctx.numbers)  # type: ignore[misc]
-        ctx.place = stage("place", lambda ctx=ctx: infer_province(ctx))  # type: ignore[misc]
-        documents = stage("documents", lambda ctx=ctx: extract_documents(ctx))  # type: ignore[misc]
-        people = stage("people", lambda ctx=ctx: extract_people(ctx))  # type: ignore[misc]
-        metrics = stage("metrics", lambda ctx=ctx: extract_metrics(ctx))  # type: ignore[misc]
-        meetings = stage("meetings", lambda ctx=ctx, p=people: extract_meetings(ctx, p))  # type: ignore[misc]
+        stage("place", lambda ctx=ctx: ctx.place)  # type: ignore[misc]
+        documents, claimed = stage("documents", lambda ctx=ctx: extract_documents(ctx))  # type: ignore[misc]
+        people, mentions = stage("people", lambda ctx=ctx: extract_people(ctx))  # type: ignore[misc]
+        metrics = stage("metrics", lambda ctx=ctx, c=claimed: extract_metrics(ctx, c))  # type: ignore[misc]
+        meetings = stage(
+            "meetings",
+            lambda ctx=ctx, p=people, m=mentions, c=claimed: extract_meetings(ctx, p, m, c),  # type: ignore[misc]
+        )
         parts = {"people": people, "meetings": meetings, "metrics": metrics, "documents": documents}
         stage("records", lambda parts=parts: Article(**parts))  # type: ignore[misc]
     total = sum(cost.values())

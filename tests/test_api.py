@@ -136,3 +136,25 @@ def test_junk_input_does_not_crash(junk: str) -> None:
     art = extract(junk)
     for span in all_spans(art):
         assert junk[span.start : span.end] == span.text
+
+
+def test_the_context_recognizers_share_is_read_only() -> None:
+    """Stages hand their results on as return values (pipeline.extract), not by writing to the
+    context they all read."""
+    import dataclasses
+
+    from vn_newsie.context import Context
+    from vn_newsie.documents import extract_documents
+    from vn_newsie.people import extract_people
+
+    text = "Chiều 18/02, đồng chí Nguyễn Văn Sơn, Chủ tịch UBND tỉnh, quán triệt Kế hoạch số 147-KH/TU."
+    ctx = Context.build(text, None)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ctx.published = None  # type: ignore[misc]
+    docs, claimed = extract_documents(ctx)
+    people, mentions = extract_people(ctx)
+    a = text.index("147-KH/TU")
+    assert [d.number for d in docs] == ["147-KH/TU"] and claimed.overlaps(a, a + 3)
+    assert [p.name for p in people] == ["Nguyễn Văn Sơn"]
+    ((start, end, key),) = mentions.between(0, len(text))
+    assert text[start:end] == "Nguyễn Văn Sơn" and key == people[0].key

@@ -548,10 +548,12 @@ def test_old_tone_and_nfd_spans() -> None:
 def test_numbers_and_dates_are_claimed() -> None:
     text = "Hội nghị quán triệt Kế hoạch số 147-KH/TU ngày 14/01/2022 của Tỉnh ủy và Quyết định 70 của Thủ tướng."
     ctx = Context.build(text, dt.date(2022, 3, 1))
-    extract_documents(ctx)
+    _, claimed = extract_documents(ctx)
     for piece in ("147-KH/TU", "14/01/2022", "70"):
         a = text.index(piece, text.index("số"))
-        assert ctx.is_claimed(a, a + len(piece)), piece
+        assert claimed.overlaps(a, a + len(piece)), piece
+    a = text.index("Hội nghị")
+    assert not claimed.overlaps(a, a + len("Hội nghị"))
 
 
 def test_no_year_without_publication_date() -> None:

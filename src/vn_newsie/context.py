@@ -1,9 +1,15 @@
-"""What every recognizer of one article shares: the text, its layout, its dates and numbers."""
+"""What every recognizer of one article reads: the text, its layout, its dates and numbers.
+
+``Context`` is read-only: recognizers take it and return records. What a later recognizer needs
+from an earlier one is returned and passed on explicitly (``pipeline.extract``): the ranges
+documents claim (``Ranges``), the mentions people find (``Mentions``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -14,20 +20,62 @@ from .records import Place
 from .text import Doc, Token, Tokens, normalize, tokenize
 
 
-@dataclass
+class Ranges:
+    """Character ranges of the normalised text, sorted, with a running maximum of their ends, so
+    that "does [a, b) overlap one of them?" is one bisect (documents claim numbers, dates and
+    issuers this way; metrics and meetings skip what is claimed)."""
+
+    __slots__ = ("_ranges", "_starts", "_reach")
+
+    def __init__(self, ranges: Iterable[tuple[int, int]] = ()) -> None:
+        self._ranges = tuple(sorted(ranges))
+        self._starts = [a for a, _ in self._ranges]
+        reach, top = [], -1
+        for _, b in self._ranges:
+            top = max(top, b)
+            reach.append(top)
+        self._reach = reach
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self._ranges)
+
+    def __len__(self) -> int:
+        return len(self._ranges)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Does [a, b) overlap one of the ranges?"""
+        i = bisect_left(self._starts, b)
+        return i > 0 and self._reach[i - 1] > a
+
+
+class Mentions:
+    """Where each person is mentioned, ``(start, end, person key)`` sorted: what people found,
+    read by meetings for chairs and attendees."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Iterable[tuple[int, int, str]] = ()) -> None:
+        self._items = tuple(sorted(items))
+
+    def __iter__(self) -> Iterator[tuple[int, int, str]]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Mentions starting inside [start, end) (binary search: cheap on huge articles)."""
+        lo = bisect_left(self._items, (start, -1, ""))
+        hi = bisect_left(self._items, (end, -1, ""))
+        return list(self._items[lo:hi])
+
+
+@dataclass(frozen=True, eq=False)
 class Context:
     doc: Doc
     layout: Layout
     published: dt.date | None
-    # character ranges of the normalised text already claimed as document numbers, dates...
-    claimed: list[tuple[int, int]] = field(default_factory=list)
-    # where each person is mentioned: (start, end, person key), filled by the people recognizer
-    mentions: list[tuple[int, int, str]] = field(default_factory=list)
-    # the province the article is about (places.infer_province), set before the recognizers run
-    place: Place | None = None
     _token_cache: dict[tuple[int, int], list[Token]] = field(default_factory=dict, repr=False)
-    _claimed_sorted: list[tuple[int, int]] = field(default_factory=list, repr=False)
-    _claimed_max_end: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
     def build(cls, text: str, published: dt.date | None) -> Context:
@@ -37,6 +85,13 @@ class Context:
     @property
     def text(self) -> str:
         return self.doc.text
+
+    @cached_property
+    def place(self) -> Place | None:
+        """The province the article is about (places.infer_province), or None."""
+        from .places import infer_province  # places reads a Context: imported on first use
+
+        return infer_province(self)
 
     @cached_property
     def dates(self) -> list[DateMatch]:
@@ -100,21 +155,3 @@ class Context:
     @cached_property
     def _date_starts(self) -> list[int]:
         return [d.start for d in self.dates]
-
-    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """Person mentions starting inside [start, end); ``mentions`` is kept sorted."""
-        lo = bisect_left(self.mentions, (start, -1, ""))
-        hi = bisect_left(self.mentions, (end, -1, ""))
-        return self.mentions[lo:hi]
-
-    def is_claimed(self, start: int, end: int) -> bool:
-        """Does [start, end) overlap a range claimed by an earlier recognizer?"""
-        if len(self._claimed_sorted) != len(self.claimed):
-            self._claimed_sorted = sorted(self.claimed)
-            ends, top = [], -1
-            for _, b in self._claimed_sorted:
-                top = max(top, b)
-                ends.append(top)  # running maximum of ends: overlap test by one bisect
-            self._claimed_max_end = ends
-        i = bisect_left(self._claimed_sorted, (end, -1)) - 1
-        return i >= 0 and self._claimed_max_end[i] > start

@@ -33,21 +33,20 @@ after it: ``30/2020/NĐ-CP``, ``147-KH/TU|2022``, ``31|2016``. A short mention o
 already cited in full ("Nghị định số 116" beside "Nghị định 116/2020/NĐ-CP", same kind) is
 merged into it and adds nothing to it; a repeated mention only fills fields still empty.
 
-Every number, its date and its issuer are added to ``ctx.claimed``, so that the statistics
-recognizer does not read "147" of "147-KH/TU" as a count.
+Every number, its date and its issuer are returned as claimed ranges beside the records, so
+that the statistics recognizer does not read "147" of "147-KH/TU" as a count.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
-from .context import Context
+from .context import Context, Ranges
 from .dates import DateMatch
 from .gazetteer import GazetteerError, document_kinds, load_table, matcher, surnames
 from .records import DocumentRef
@@ -292,24 +291,6 @@ def _issuer_codes_of(g: _Group) -> set[str]:
             if code:
                 out.add(_code_key(code))
     return out
-
-
-class _Ranges:
-    """Character ranges, sorted, with a running maximum of their ends: overlap tests in log time."""
-
-    def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        self.ranges = sorted(ranges)
-        self.starts = [a for a, _ in self.ranges]
-        self.reach: list[int] = []
-        top = -1
-        for _, b in self.ranges:
-            top = max(top, b)
-            self.reach.append(top)
-
-
-def _overlaps(r: _Ranges, a: int, b: int) -> bool:
-    i = bisect_left(r.starts, b)
-    return i > 0 and r.reach[i - 1] > a
 
 
 # "Ð" (U+00D0, the Icelandic eth) typed for "Đ" in codes: "58/2025/NÐ-CP" is "58/2025/NĐ-CP"
@@ -853,7 +834,7 @@ def _code_led(ctx: Context, m: regex.Match[str]) -> tuple[str, _Item] | None:
     return code_kind, _Item(a, b, number, True)
 
 
-def _numbered(ctx: Context, dates: dict[int, DateMatch], s: int, e: int) -> tuple[list[_Draft], _Ranges]:
+def _numbered(ctx: Context, dates: dict[int, DateMatch], s: int, e: int) -> tuple[list[_Draft], Ranges]:
     """The numbered citations of a sentence: kind-led ones first, then bare codes outside them."""
     after_kind, alone, _, _ = _patterns()
     groups: list[_Group] = []
@@ -870,19 +851,19 @@ def _numbered(ctx: Context, dates: dict[int, DateMatch], s: int, e: int) -> tupl
         found = _kind_led(ctx, m, e)
         if found is not None:
             add(found[0], m.start(), found[1], found[2])
-    kind_led = _Ranges(covered)
+    kind_led = Ranges(covered)
     for m in alone.finditer(ctx.text, s, e):
         a, b = m.span("num")
-        if _overlaps(kind_led, a, b) or (len(covered) > len(kind_led.ranges) and a < covered[-1][1]):
+        if kind_led.overlaps(a, b) or (len(covered) > len(kind_led) and a < covered[-1][1]):
             continue
         code = _code_led(ctx, m)
         if code is not None:
             add(code[0], m.start(), code[1], None)
     _share_issuers(ctx.text, groups)
-    return [d for g in groups for d in g.drafts], _Ranges(covered)
+    return [d for g in groups for d in g.drafts], Ranges(covered)
 
 
-def _named(ctx: Context, s: int, e: int, covered: _Ranges) -> list[_Draft]:
+def _named(ctx: Context, s: int, e: int, covered: Ranges) -> list[_Draft]:
     """Unnumbered references: "Nghị quyết Đại hội XIII của Đảng", "Luật Đất đai 2024"."""
     text = ctx.text
     kind_re = _patterns()[3]
@@ -895,7 +876,7 @@ def _named(ctx: Context, s: int, e: int, covered: _Ranges) -> list[_Draft]:
         kind = lex.kinds[fold(kind_text)]
         if fold(kind) not in ph.named_kinds or kind_text.isupper() or not kind_text[:1].isupper():
             continue
-        if _overlaps(covered, m.start(), m.end()):
+        if covered.overlaps(m.start(), m.end()):
             continue
         before = ctx.tokens(max(s, m.start() - 60), m.start())
         if not before and fold(kind) in ph.verb_kinds:
@@ -970,8 +951,10 @@ def _key(d: _Draft) -> str | None:
     return f"{key}|{year}" if year else key
 
 
-def extract_documents(ctx: Context) -> list[DocumentRef]:
-    """Every document the article cites (see the module docstring for what is read)."""
+def extract_documents(ctx: Context) -> tuple[list[DocumentRef], Ranges]:
+    """Every document the article cites (see the module docstring for what is read), and the
+    character ranges its numbers, dates and issuers take, which no later recognizer may read
+    again."""
     dates = _dates_by_start(ctx)
     numbered: list[_Draft] = []
     named: list[_Draft] = []
@@ -979,8 +962,7 @@ def extract_documents(ctx: Context) -> list[DocumentRef]:
         found, covered = _numbered(ctx, dates, s, e)
         numbered.extend(found)
         named.extend(_named(ctx, s, e, covered))
-    for d in numbered:
-        ctx.claimed.extend(d.claimed)
+    claimed = Ranges(r for d in numbered for r in d.claimed)
     records = _merge(numbered)
     titles = {fold(d.title) for d in records if d.title}
     for d in named:
@@ -990,7 +972,7 @@ def extract_documents(ctx: Context) -> list[DocumentRef]:
             titles.add(t)
             records.append(d)
     records.sort(key=lambda d: d.span[0])
-    return [
+    refs = [
         DocumentRef(
             kind=d.kind,
             number=d.number,
@@ -1002,3 +984,4 @@ def extract_documents(ctx: Context) -> list[DocumentRef]:
         )
         for d in records
     ]
+    return refs, claimed

@@ -66,7 +66,7 @@ from functools import lru_cache
 
 import regex
 
-from .context import Context
+from .context import Context, Ranges
 from .gazetteer import document_kinds, load_table
 from .numbers import NumberMatch, parse_digits
 from .records import Change, Metric, Qualifier
@@ -1636,24 +1636,6 @@ def _year_like(n: NumberMatch) -> bool:
 # --- the article ------------------------------------------------------------------------------
 
 
-def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    starts: list[int] = []
-    ends: list[int] = []
-    for a, b in sorted(spans):
-        if starts and a <= ends[-1]:
-            ends[-1] = max(ends[-1], b)
-        else:
-            starts.append(a)
-            ends.append(b)
-    return starts, ends
-
-
-def _overlaps(index: tuple[list[int], list[int]], a: int, b: int) -> bool:
-    starts, ends = index
-    i = bisect_right(starts, b - 1) - 1
-    return i >= 0 and ends[i] > a
-
-
 def _overlap(a: str, b: str) -> float:
     ta, tb = set(fold(a).split()), set(fold(b).split())
     if not ta or not tb:
@@ -1661,15 +1643,15 @@ def _overlap(a: str, b: str) -> float:
     return 2 * len(ta & tb) / (len(ta) + len(tb))
 
 
-def extract_metrics(ctx: Context) -> list[Metric]:
-    """Every statistic of the title, body and captions, in text order, each fact once."""
-    dates = _merged([(d.start, d.end) for d in ctx.dates if not _counted_fraction(ctx.text, d.start, d.end)])
-    claimed = _merged(list(ctx.claimed))
+def extract_metrics(ctx: Context, claimed: Ranges) -> list[Metric]:
+    """Every statistic of the title, body and captions, in text order, each fact once; numbers
+    inside ``claimed`` (document numbers, their dates and issuers) are not read."""
+    dates = Ranges((d.start, d.end) for d in ctx.dates if not _counted_fraction(ctx.text, d.start, d.end))
     numbers = sorted(
         (
             n
             for n in ctx.numbers
-            if not _overlaps(dates, n.start, n.end) and not _overlaps(claimed, n.start, n.end)
+            if not dates.overlaps(n.start, n.end) and not claimed.overlaps(n.start, n.end)
         ),
         key=lambda n: n.start,
     )

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import regex
 
-from .context import Context
+from .context import Context, Mentions
 from .gazetteer import Hit, Matcher, load_table, matcher, surnames
 from .places import province_in
 from .records import Person, Place, Role
@@ -1137,7 +1137,9 @@ def ner_people(sentence: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def extract_people(ctx: Context) -> list[Person]:
+def extract_people(ctx: Context) -> tuple[list[Person], Mentions]:
+    """Every person the article names, with their roles, and where each is mentioned (what
+    meetings reads to find chairs and attendees)."""
     drafts: dict[str, _PersonDraft] = {}
     role_only: list[tuple[int, int, int, str]] = []  # start, end, title_end, role key
     given_mentions: list[tuple[int, int, tuple[int, int, int] | None]] = []
@@ -1197,8 +1199,8 @@ def extract_people(ctx: Context) -> list[Person]:
     people = _merge_short_names([d for d in drafts.values() if d.as_person or d.roles])
     _link_role_mentions(people, role_only, text)
     _link_given_names(people, given_mentions, text)
-    ctx.mentions = sorted((a, b, p.key) for p in people for a, b in set(p.spans))
-    return [_to_person(ctx, d) for d in sorted(people, key=lambda d: d.order)]
+    mentions = Mentions((a, b, p.key) for p in people for a, b in set(p.spans))
+    return [_to_person(ctx, d) for d in sorted(people, key=lambda d: d.order)], mentions
 
 
 def _role_span(tokens: list[Token], r: _RoleItem) -> tuple[int, int, int] | None:

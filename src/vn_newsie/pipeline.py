@@ -23,7 +23,6 @@ def extract(text: str, *, published: str | dt.date | dt.datetime | None = None) 
     from .meetings import extract_meetings
     from .metrics import extract_metrics
     from .people import extract_people
-    from .places import infer_province
 
     if not isinstance(text, str):
         raise TypeError(
@@ -41,12 +40,11 @@ def extract(text: str, *, published: str | dt.date | dt.datetime | None = None) 
         raise ValueError(
             f"article of {len(text):,} characters is over the {MAX_CHARS:,} limit; split it first"
         )
-    ctx = Context.build(text, pub)
-    ctx.place = infer_province(ctx)
-    documents = extract_documents(ctx)
-    people = extract_people(ctx)
-    metrics = extract_metrics(ctx)
-    meetings = extract_meetings(ctx, people)
+    ctx = Context.build(text, pub)  # read-only: each stage's results are passed on explicitly
+    documents, claimed = extract_documents(ctx)
+    people, mentions = extract_people(ctx)
+    metrics = extract_metrics(ctx, claimed)
+    meetings = extract_meetings(ctx, people, mentions, claimed)
     layout = ctx.layout
     article = Article(
         title=ctx.doc.surface(*layout.title) if layout.title else None,

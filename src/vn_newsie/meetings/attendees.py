@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..context import Context
+from ..context import Context, Mentions, Ranges
 from ..gazetteer import matcher
 from ..text import Token
 from .cues import _cue_ends_at, _cues, _words
@@ -21,6 +21,8 @@ _NOT_SUBJECT = frozenset({"sẽ", "không", "chưa", "được", "bị", "là", 
 
 def _attendees(
     ctx: Context,
+    mentions: Mentions,
+    claimed: Ranges,
     sents: list[tuple[int, int]],
     own: list[int],
     chair: list[str],
@@ -39,15 +41,15 @@ def _attendees(
         spans = [sents[i] for i in own]
     out: list[str] = []
     for s, e in spans:
-        if d.date is not None and any(not _same_day(d.date, x) for x in _dates_in(ctx, s, e)):
+        if d.date is not None and any(not _same_day(d.date, x) for x in _dates_in(ctx, claimed, s, e)):
             continue
-        for k in _present_in(ctx, s, e):
+        for k in _present_in(ctx, mentions, s, e):
             if k not in chair and k not in out and k not in away:
                 out.append(k)
     return out
 
 
-def _named_elsewhere(ctx: Context) -> set[str]:
+def _named_elsewhere(ctx: Context, mentions: Mentions) -> set[str]:
     """People first named in a sentence that opens with an outside cue ("Trao đổi với ...")."""
     seen: set[str] = set()
     away: set[str] = set()
@@ -55,7 +57,7 @@ def _named_elsewhere(ctx: Context) -> set[str]:
     for s, e, z in ctx.sentences:
         if z not in ("body", "caption"):
             continue
-        found = [k for _, _, k in ctx.mentions_between(s, e) if k not in seen]
+        found = [k for _, _, k in mentions.between(s, e) if k not in seen]
         toks = ctx.tokens(s, e)
         if found and toks and cues.match_at(toks, 0, ("outside",)):
             away.update(found)
@@ -63,12 +65,12 @@ def _named_elsewhere(ctx: Context) -> set[str]:
     return away
 
 
-def _present_in(ctx: Context, s: int, e: int) -> list[str]:
+def _present_in(ctx: Context, mentions: Mentions, s: int, e: int) -> list[str]:
     """Who a sentence reports present: the people listed after a presence cue ("Dự hội nghị có
     các đồng chí: ...", "với sự tham dự của ...") and the subjects of an act verb ("Đồng chí A,
     Chủ tịch UBND tỉnh phát biểu ...")."""
     toks = ctx.tokens(s, e)
-    found = [x for x in ctx.mentions_between(s, e) if not _a_group(ctx, toks, x[0])]
+    found = [x for x in mentions.between(s, e) if not _a_group(ctx, toks, x[0])]
     if not found or not toks:
         return []
     listed = _words("list_head", "presence_of").search(ctx.text, s, e)

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import regex
 
-from ..context import Context
+from ..context import Context, Ranges
 from ..dates import DateMatch
 from ..text import fold
 from .cues import _patterns
@@ -26,8 +26,10 @@ def _historical(ctx: Context, d: DateMatch) -> bool:
     return ref is not None and abs(d.date.year - ref) > 1
 
 
-def _dates_in(ctx: Context, s: int, e: int) -> list[DateMatch]:
-    return [d for d in ctx.dates_between(s, e) if d.precision == "day" and not ctx.is_claimed(d.start, d.end)]
+def _dates_in(ctx: Context, claimed: Ranges, s: int, e: int) -> list[DateMatch]:
+    return [
+        d for d in ctx.dates_between(s, e) if d.precision == "day" and not claimed.overlaps(d.start, d.end)
+    ]
 
 
 # "ngày mùng 3 và 5/4/2021", "các ngày 12, 13/3": bare days written before a full one share its month
@@ -66,7 +68,7 @@ def _same_day(a: DateMatch | None, b: DateMatch) -> bool:
     return (a.date.month, a.date.day) == (b.date.month, b.date.day)
 
 
-def _nearby_date(ctx: Context, sents: list[tuple[int, int]], si: int) -> DateMatch | None:
+def _nearby_date(ctx: Context, claimed: Ranges, sents: list[tuple[int, int]], si: int) -> DateMatch | None:
     """The day of the sentence before, in the same paragraph (a dateline)."""
     if si == 0:
         return None
@@ -74,19 +76,19 @@ def _nearby_date(ctx: Context, sents: list[tuple[int, int]], si: int) -> DateMat
     e = sents[si][0]
     if "\n" in ctx.text[s:e]:
         return None
-    found = _dates_in(ctx, s, e)
+    found = _dates_in(ctx, claimed, s, e)
     if found and not _patterns()["planned"].search(ctx.text, s, e):
         return found[0]
     return None
 
 
-def _story_dateline(ctx: Context, sents: list[tuple[int, int]]) -> DateMatch | None:
+def _story_dateline(ctx: Context, claimed: Ranges, sents: list[tuple[int, int]]) -> DateMatch | None:
     """The day opening the story's first sentence ("Sáng nay 22/4 tại Hà Nội, ..."): the day of
     an article's only event when the event's own sentences give none."""
     if not sents:
         return None
     s, e = sents[0]
-    found = [d for d in _dates_in(ctx, s, e) if d.time_of_day and d.start - s <= 12]
+    found = [d for d in _dates_in(ctx, claimed, s, e) if d.time_of_day and d.start - s <= 12]
     if found and not _patterns()["planned"].search(ctx.text, s, e) and not _historical(ctx, found[0]):
         return found[0]
     return None

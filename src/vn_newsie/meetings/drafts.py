@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from ..context import Context
+from ..context import Context, Mentions, Ranges
 from ..dates import DateMatch
 from ..text import fold
 from .chair import _chairs
@@ -42,12 +42,14 @@ def _title(ctx: Context, a: int, e: int) -> tuple[int, int]:
     return a, end
 
 
-def _lead(ctx: Context, s: int, e: int, trig: list[_Trigger]) -> tuple[DateMatch, _Trigger] | None:
+def _lead(
+    ctx: Context, claimed: Ranges, s: int, e: int, trig: list[_Trigger]
+) -> tuple[DateMatch, _Trigger] | None:
     """The day and event word of a lead sentence: a day written before an anchoring event word
     ("Chiều 18/02, ... tổ chức Hội nghị"), not a historical one ("ngày 31/3/1975")."""
     dates = [
         d
-        for d in _dates_in(ctx, s, e)
+        for d in _dates_in(ctx, claimed, s, e)
         if not _historical(ctx, d)
         and not _patterns()["cutoff"].search(ctx.text, max(s, d.start - 12), d.start)
     ]
@@ -126,7 +128,9 @@ def _names_the_event(ctx: Context, t: _Trigger, d: DateMatch) -> bool:
     )
 
 
-def _drafts(ctx: Context, story: Sequence[tuple[int, int, str]]) -> tuple[list[_Draft], list[int | None]]:
+def _drafts(
+    ctx: Context, claimed: Ranges, story: Sequence[tuple[int, int, str]]
+) -> tuple[list[_Draft], list[int | None]]:
     """The events of the story, anchored on their lead sentences (a day and an event word), and
     which of them each sentence speaks of; failing any dated one, the first event reported as
     happening, undated, owning the whole story."""
@@ -139,7 +143,7 @@ def _drafts(ctx: Context, story: Sequence[tuple[int, int, str]]) -> tuple[list[_
         assigned: int | None = None
         if trig:
             planned = bool(_patterns()["planned"].search(ctx.text, s, e))
-            lead = _lead(ctx, s, e, trig) if zone == "body" else None
+            lead = _lead(ctx, claimed, s, e, trig) if zone == "body" else None
             if lead is None and zone == "body" and drafts:
                 lead = _same_day_lead(ctx, s, e, trig, drafts[-1].date)
             if lead is not None and not _held(ctx, s, e, *lead):
@@ -180,7 +184,11 @@ def _drafts(ctx: Context, story: Sequence[tuple[int, int, str]]) -> tuple[list[_
 
 
 def _one_event_per_chair(
-    ctx: Context, sents: list[tuple[int, int]], drafts: list[_Draft], owner: list[int | None]
+    ctx: Context,
+    mentions: Mentions,
+    sents: list[tuple[int, int]],
+    drafts: list[_Draft],
+    owner: list[int | None],
 ) -> tuple[list[_Draft], list[int | None]]:
     """Sessions of one day at different times are one event told twice, unless each has chairs or
     an organizer of its own (a city's meeting and a union's celebration), or a session at another
@@ -189,9 +197,10 @@ def _one_event_per_chair(
     if len(drafts) < 2:
         return drafts, owner  # nothing to fold: no chairs or organizers to compare
     chairs = [
-        set(_chairs(ctx, sents, [i for i, o in enumerate(owner) if o == k])) for k in range(len(drafts))
+        set(_chairs(ctx, mentions, sents, [i for i, o in enumerate(owner) if o == k]))
+        for k in range(len(drafts))
     ]
-    hosts = [_organizer(ctx, d.lead[0], d.trigger, d.lead[1]) for d in drafts]
+    hosts = [_organizer(ctx, mentions, d.lead[0], d.trigger, d.lead[1]) for d in drafts]
     into = list(range(len(drafts)))
     for j, d in enumerate(drafts):
         for i in range(j):

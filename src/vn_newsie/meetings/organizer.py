@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ..context import Context
+from ..context import Context, Mentions
 from ..documents import body_name
 from ..gazetteer import matcher
 from .cues import _cues, _holding_verb, _listed, _patterns
@@ -13,18 +13,18 @@ from .days import _clause_start
 from .triggers import _Trigger
 
 
-def _organizer(ctx: Context, s: int, t: _Trigger, e: int) -> str | None:
+def _organizer(ctx: Context, mentions: Mentions, s: int, t: _Trigger, e: int) -> str | None:
     """The body that held the event: the subject of "tổ chức", "khai mạc", "tiến hành" right
     before it ("Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị"), else the body it belongs to, named
     after it ("phiên họp thứ 17 của Ủy ban Thường vụ Quốc hội", "kỳ họp thứ 11, HĐND tỉnh")."""
-    after = None if t.category in _listed("guest_kind") else _host_after(ctx, t.end, e)
-    found = _host_before(ctx, s, t.start) or after or _host_by(ctx, t.end, e)
+    after = None if t.category in _listed("guest_kind") else _host_after(ctx, mentions, t.end, e)
+    found = _host_before(ctx, mentions, s, t.start) or after or _host_by(ctx, mentions, t.end, e)
     if found is None and t.weak:  # "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ": the verb is the event word
-        found = _host_before(ctx, s, t.end)
+        found = _host_before(ctx, mentions, s, t.end)
     return ctx.doc.surface(*found) if found else None
 
 
-def _host_before(ctx: Context, s: int, trigger_start: int) -> tuple[int, int] | None:
+def _host_before(ctx: Context, mentions: Mentions, s: int, trigger_start: int) -> tuple[int, int] | None:
     """The subject of a holding verb before the event word, not a person."""
     text = ctx.text
     m = _holding_verb().search(text, s, trigger_start)
@@ -53,7 +53,7 @@ def _host_before(ctx: Context, s: int, trigger_start: int) -> tuple[int, int] | 
     if partner:
         b = partner.start()
     toks = ctx.tokens(a, b)
-    if not toks or not text[a].isupper() or len(toks) > 25 or ctx.mentions_between(a, b):
+    if not toks or not text[a].isupper() or len(toks) > 25 or mentions.between(a, b):
         return None
     if ")" in text[a:b] and "(" not in text[a:b]:
         return None  # the tail of a bracket: "(HOSE: NTP) tổ chức"
@@ -65,7 +65,7 @@ def _host_before(ctx: Context, s: int, trigger_start: int) -> tuple[int, int] | 
     return a, b
 
 
-def _host_after(ctx: Context, pos: int, e: int) -> tuple[int, int] | None:
+def _host_after(ctx: Context, mentions: Mentions, pos: int, e: int) -> tuple[int, int] | None:
     """A body right after the event word, or after its "của" ("phiên họp của Ủy ban Thường vụ
     Quốc hội"), past a number ("kỳ họp thứ 11, HĐND tỉnh"); not a person's title."""
     toks = ctx.tokens(pos, min(e, pos + 240))
@@ -82,10 +82,10 @@ def _host_after(ctx: Context, pos: int, e: int) -> tuple[int, int] | None:
     if m.match_at(toks, k, ("title",)) is not None or m.match_at(toks, k, ("org", "org_head")) is None:
         return None
     found = body_name(ctx, toks[k].start, e)
-    return found if found and not ctx.mentions_between(*found) else None
+    return found if found and not mentions.between(*found) else None
 
 
-def _host_by(ctx: Context, pos: int, e: int) -> tuple[int, int] | None:
+def _host_by(ctx: Context, mentions: Mentions, pos: int, e: int) -> tuple[int, int] | None:
     """ "<event> do <body> (phối hợp với ...) tổ chức": the body after "do", in the event's clause."""
     toks = ctx.tokens(pos, min(e, pos + 300))
     for k, t in enumerate(toks[:-1]):
@@ -99,7 +99,7 @@ def _host_by(ctx: Context, pos: int, e: int) -> tuple[int, int] | None:
         ):
             continue
         found = body_name(ctx, nxt.start, e)
-        if found is None or ctx.mentions_between(*found):
+        if found is None or mentions.between(*found):
             return None
         rest = ctx.tokens(found[1], min(e, found[1] + 120))
         cues = _cues()

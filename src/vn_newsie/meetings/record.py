@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..context import Context
+from ..context import Context, Mentions, Ranges
 from ..numbers import MAX_DIGITS, find_numbers, parse_digits
 from ..records import Meeting, Person, PersonRef
 from ..text import fold
@@ -20,26 +20,35 @@ _LOCATION = regex.compile(
 )
 
 
-def extract_meetings(ctx: Context, people: list[Person]) -> list[Meeting]:
-    """Every meeting the story reports as held (see the module docstring)."""
+def extract_meetings(
+    ctx: Context, people: list[Person], mentions: Mentions, claimed: Ranges
+) -> list[Meeting]:
+    """Every meeting the story reports as held (see the module docstring), from the people and
+    their mentions (``people.extract_people``) and the ranges documents claimed (their dates are
+    no meeting's day)."""
     _listed_triggers(), _cues()  # the tables are checked on the first call, whatever the text
     story = [(s, e, z) for s, e, z in ctx.sentences if z in ("body", "caption")]
     sents = [(s, e) for s, e, _ in story]
-    drafts, owner = _one_event_per_chair(ctx, sents, *_drafts(ctx, story))
+    drafts, owner = _one_event_per_chair(ctx, mentions, sents, *_drafts(ctx, claimed, story))
     # undated lead next to a dated sentence: "Sáng 23/10, Quốc hội thảo luận... Tổng Bí thư tham dự phiên thảo luận"
     for d in drafts:
         if d.date is None:
-            d.date = _nearby_date(ctx, sents, d.sentences[0])
+            d.date = _nearby_date(ctx, claimed, sents, d.sentences[0])
     if len(drafts) == 1 and drafts[0].date is None:
-        drafts[0].date = _story_dateline(ctx, sents)
+        drafts[0].date = _story_dateline(ctx, claimed, sents)
     by_key = {fold(p.name): p for p in people}  # mentions carry the folded name
-    away = _named_elsewhere(ctx) if drafts else set()  # the story's, the same for every meeting
+    away = _named_elsewhere(ctx, mentions) if drafts else set()  # the story's, the same for every meeting
     own = [[i for i, o in enumerate(owner) if o == idx] for idx in range(len(drafts))]
-    return [_record(ctx, sents, d, own[idx], by_key, len(drafts) == 1, away) for idx, d in enumerate(drafts)]
+    return [
+        _record(ctx, mentions, claimed, sents, d, own[idx], by_key, len(drafts) == 1, away)
+        for idx, d in enumerate(drafts)
+    ]
 
 
 def _record(
     ctx: Context,
+    mentions: Mentions,
+    claimed: Ranges,
     sents: list[tuple[int, int]],
     d: _Draft,
     own: list[int],
@@ -48,8 +57,8 @@ def _record(
     away: set[str],
 ) -> Meeting:
     """The meeting record of one event, from the sentences it owns."""
-    chair_keys = _chairs(ctx, sents, own)
-    attendees = _attendees(ctx, sents, own, chair_keys, d, single, away)
+    chair_keys = _chairs(ctx, mentions, sents, own)
+    attendees = _attendees(ctx, mentions, claimed, sents, own, chair_keys, d, single, away)
     lead_s, lead_e = d.lead
     return Meeting(
         kind=d.trigger.label,
@@ -58,7 +67,7 @@ def _record(
         time_of_day=d.date.time_of_day if d.date and d.date.time_of_day else None,  # type: ignore[arg-type]
         chair=[_ref(by_key, k) for k in chair_keys if k in by_key],
         attendees=[_ref(by_key, k) for k in attendees if k in by_key],
-        organizer=_organizer(ctx, lead_s, d.trigger, lead_e),
+        organizer=_organizer(ctx, mentions, lead_s, d.trigger, lead_e),
         location=_location(ctx, lead_s, lead_e),
         participants_count=_participants(ctx, sents, own),
         online=any(_words("online").search(ctx.text, *sents[i]) for i in own) or None,
