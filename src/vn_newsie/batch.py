@@ -54,6 +54,15 @@ class BatchResult:
 _Job = tuple[int, Union[str, None], Any, Published, Union[str, None]]  # noqa: UP007
 
 
+@dataclass(frozen=True)
+class _Unreadable:
+    """An input already known to be bad (a JSONL line that is not JSON): it becomes an error
+    result in its place, with nothing extracted."""
+
+    id: str | None
+    error: str
+
+
 def _message(e: BaseException) -> str:
     """An exception as one line of bounded length: the error field of a record."""
     try:
@@ -64,10 +73,12 @@ def _message(e: BaseException) -> str:
     return text if len(text) <= 300 else text[:299] + "…"
 
 
-def _job(index: int, item: Input, published: Published) -> _Job:
+def _job(index: int, item: Input | _Unreadable, published: Published) -> _Job:
     """Read one input in the caller's process; whatever goes wrong is that input's error."""
     ident = None
     try:
+        if isinstance(item, _Unreadable):
+            return index, item.id, None, None, item.error
         if isinstance(item, str):
             return index, None, item, published, None
         if not isinstance(item, Mapping):
@@ -127,7 +138,7 @@ def extract_many(
 
 
 def _extract_all(
-    items: Iterable[Input], published: Published, workers: int | None, chunksize: int
+    items: Iterable[Input | _Unreadable], published: Published, workers: int | None, chunksize: int
 ) -> Iterator[BatchResult]:
     if workers == 0:
         workers = os.cpu_count() or 1
@@ -257,12 +268,9 @@ def _dumps(rec: dict[str, Any]) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
 
 
-def _line(res: BatchResult, bad: dict[int, tuple[str | None, str]]) -> tuple[str, bool]:
+def _line(res: BatchResult) -> tuple[str, bool]:
     """The output line for one result, and whether it is an article; never raises."""
     lineno = res.index + 1
-    if res.index in bad:
-        ident, err = bad.pop(res.index)
-        return _dumps({"line": lineno, "id": ident, "error": err}), False
     if res.article is None:
         return _dumps({"line": lineno, "id": res.id, "error": res.error}), False
     try:
@@ -288,22 +296,19 @@ def run_jsonl(
     are whole and ``written`` says where they end.
     """
     stats = JsonlStats()
-    bad: dict[int, tuple[str | None, str]] = {}
 
-    def inputs() -> Iterator[Input]:
+    def inputs() -> Iterator[Input | _Unreadable]:
         for lineno, raw in enumerate(src, 1):
             try:
                 yield _parse_line(lineno, raw.rstrip(b"\r\n"))
-            except _LineError as e:
-                ident = _guess_id(raw)
-                bad[lineno - 1] = (ident, str(e))
-                yield {"id": ident, "text": "", "_bad": True}
+            except _LineError as e:  # reported on its own line; every other line still runs
+                yield _Unreadable(_guess_id(raw), str(e))
 
-    results = track(extract_many(inputs(), published=published, workers=workers), progress, total)
+    results = track(_extract_all(inputs(), published, workers, 16), progress, total)
     with closing(results):  # the reporter is closed however the loop ends
         for res in results:
             stats.lines += 1
-            line, ok = _line(res, bad)
+            line, ok = _line(res)
             stats.ok += ok
             stats.errors += not ok
             try:
