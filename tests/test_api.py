@@ -158,3 +158,22 @@ def test_the_context_recognizers_share_is_read_only() -> None:
     assert [p.name for p in people] == ["Nguyễn Văn Sơn"]
     ((start, end, key),) = mentions.between(0, len(text))
     assert text[start:end] == "Nguyễn Văn Sơn" and key == people[0].key
+
+
+def test_each_sentence_is_annotated_once_for_every_recognizer() -> None:
+    """Tokens, numbers and dates of a sentence are read once; every recognizer gets the same
+    objects (the lexicon's walks are kept on the tokens)."""
+    from vn_newsie.context import Context
+
+    text = (
+        "Chiều 18/02, Tỉnh ủy tổ chức hội nghị sơ kết công tác tháng Một. "
+        "Toàn tỉnh thu ngân sách 1.250 tỷ đồng, đạt 30,5% dự toán. Hội nghị kết thúc lúc 17 giờ."
+    )
+    ctx = Context.build(text, dt.date(2024, 2, 19))
+    first, second, third = ctx.annotated
+    assert text[first.start : first.end].startswith("Chiều 18/02") and first.zone == "body"
+    assert [d.text for d in first.dates] == ["Chiều 18/02"] and second.dates == third.dates == ()
+    assert [text[n.start : n.end] for n in second.numbers] == ["1.250 tỷ", "30,5"]
+    assert [text[n.start : n.end] for n in third.numbers] == ["17"]
+    assert second.tokens is ctx.tokens(second.start, second.end)
+    assert ctx.annotated is ctx.annotated

@@ -17,7 +17,7 @@ from .dates import DateMatch, find_dates, reference_year, resolve
 from .layout import Layout, Zone, analyse
 from .numbers import NumberMatch, find_numbers
 from .records import Place
-from .text import Doc, Token, Tokens, normalize, tokenize
+from .text import Doc, Tokens, normalize, tokenize
 
 
 class Ranges:
@@ -70,12 +70,26 @@ class Mentions:
         return list(self._items[lo:hi])
 
 
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the title, body or captions, annotated once and read by every recognizer:
+    where it is, its zone, its tokens (each matcher keeps its trie walks on them, so a token is
+    looked up once whoever asks) and the numbers and dates that start inside it."""
+
+    start: int
+    end: int
+    zone: Zone
+    tokens: Tokens
+    numbers: tuple[NumberMatch, ...]
+    dates: tuple[DateMatch, ...]
+
+
 @dataclass(frozen=True, eq=False)
 class Context:
     doc: Doc
     layout: Layout
     published: dt.date | None
-    _token_cache: dict[tuple[int, int], list[Token]] = field(default_factory=dict, repr=False)
+    _token_cache: dict[tuple[int, int], Tokens] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, text: str, published: dt.date | None) -> Context:
@@ -120,7 +134,19 @@ class Context:
     def sentences(self) -> list[tuple[int, int, Zone]]:
         return self.layout.sentences()
 
-    def tokens(self, start: int, end: int) -> list[Token]:
+    @cached_property
+    def annotated(self) -> tuple[Sentence, ...]:
+        """Every sentence of ``sentences``, annotated (see ``Sentence``)."""
+        numbers, n_starts = self.numbers, [n.start for n in self.numbers]
+        dates, d_starts = self.dates, self._date_starts
+        out = []
+        for s, e, zone in self.sentences:
+            n0, n1 = bisect_left(n_starts, s), bisect_left(n_starts, e)
+            d0, d1 = bisect_left(d_starts, s), bisect_left(d_starts, e)
+            out.append(Sentence(s, e, zone, self.tokens(s, e), tuple(numbers[n0:n1]), tuple(dates[d0:d1])))
+        return tuple(out)
+
+    def tokens(self, start: int, end: int) -> Tokens:
         """Tokens of ``text[start:end]``, computed once per range (recognizers share sentences and
         the look-ups kept on them): the text's tokens inside the range, and a token the range
         cuts at either edge read again from its piece ("Nghị" of "Nghị quyết" cut after "Ngh")."""

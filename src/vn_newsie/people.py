@@ -1147,8 +1147,8 @@ def extract_people(ctx: Context) -> tuple[list[Person], Mentions]:
     text = ctx.text
     after_naming = False
     bio = _Biography()
-    for s, e, _zone in ctx.sentences:
-        tokens = ctx.tokens(s, e)
+    for sentence in ctx.annotated:
+        tokens = sentence.tokens
         if not tokens:
             continue
         reader = _SentenceReader(ctx, tokens)
