@@ -454,6 +454,16 @@ GROUP_ROLES: dict[str, object] = {
         "Trưởng đoàn là bà Âu Thị Nga, Phó Chủ tịch HĐND tỉnh.",
         {"Âu Thị Nga": {"Trưởng đoàn", "Phó Chủ tịch HĐND tỉnh"}},
     ),
+    # the third name used to be taken for the "và" that is the sentence's third word, and skipped
+    "group-over-three-people-after-a-va": Case(
+        "Trả lời và giải trình trước Quốc hội có các bộ trưởng gồm Bộ trưởng Tư pháp Lê Minh Khoa, "
+        "Bộ trưởng Y tế Đào Thị Lan, Bộ trưởng Nội vụ Hà Văn Diên.",
+        {
+            "Lê Minh Khoa": {"Bộ trưởng Tư pháp", "bộ trưởng"},
+            "Đào Thị Lan": {"Bộ trưởng Y tế", "bộ trưởng"},
+            "Hà Văn Diên": {"Bộ trưởng Nội vụ", "bộ trưởng"},
+        },
+    ),
     "list-ends-at-a-new-group": Case(
         "Dự có các Phó Chủ tịch UBND tỉnh: Mai Văn Thịnh, Đàm Quốc Hưng; các Ủy viên UBND tỉnh Lạc Văn Sơn.",
         {

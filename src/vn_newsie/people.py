@@ -31,6 +31,7 @@ from functools import lru_cache
 
 import regex
 
+from .attachment import attach
 from .context import Context, Mentions
 from .gazetteer import Hit, Matcher, load_table, matcher, surnames
 from .places import province_in
@@ -131,7 +132,6 @@ class _RoleItem:
     i: int  # first token
     j: int  # one past the last token
     title_j: int  # one past the title's tokens
-    attached: bool = False
 
 
 @dataclass
@@ -764,7 +764,7 @@ class _SentenceReader(_Roles):
             else:
                 st.items.append(("other", k))
                 k += 1
-        _Attacher(self.t, st.items, st.names, st.roles, st.links).run()  # pass by pass, a shape each
+        attach(_symbols(st, t), st.items, st.links)  # attachment_rules.tsv, row by row
         return st.names, st.roles, st.links, st.givens
 
     def _rank_or_title(self, k: int) -> tuple[Hit | None, Hit | None]:
@@ -832,7 +832,6 @@ class _SentenceReader(_Roles):
             if nm:
                 self._add_name(st.names, st.items, nm, "role")
                 st.links.append((len(st.names) - 1, len(st.roles) - 1))
-                st.roles[-1].attached = True
                 return nm[1]
         if (
             end < len(t)
@@ -871,222 +870,40 @@ class _SentenceReader(_Roles):
         items.append(("name", len(names) - 1))
 
 
-@dataclass
-class _Attacher:
-    """The passes that link a sentence's names and roles (items as read by _SentenceReader)."""
+_MARKS = frozenset(",-():;.?!")
+_WORD_SYMBOLS = {"separator": "S", "list": "L", "appoint": "A", "aside": "a", "cue": "C", "given": "g"}
 
-    t: list[Token]
-    items: list[tuple[str, int]]
-    names: list[_Name]
-    roles: list[_RoleItem]
-    links: list[tuple[int, int]]
 
-    def run(self) -> None:
-        self.name_then_roles()
-        self.role_then_punct_name()
-        self.roles_chained_before()
-        self.role_over_list()
-        self.appointments()
-        self.names_sharing_a_role()
+def _symbols(st: _Read, t: list[Token]) -> list[str]:
+    """Each item of the sentence as one symbol of attachment_rules.tsv (its header explains them)."""
+    linked_names = {n for n, _ in st.links}
+    linked_roles = {r for _, r in st.links}
+    out = []
+    for kind, idx in st.items:
+        if kind == "name":
+            cue = st.names[idx].cue
+            sym = "P" if cue == "role" else "H" if cue == "rank" else "N"
+            out.append(sym.lower() if idx in linked_names and sym != "P" else sym)
+        elif kind == "role":
+            sym = "O" if _opens_clause(t, st.roles[idx].i) else "R"
+            out.append(sym.lower() if idx in linked_roles else sym)
+        elif kind == "punct":
+            text = t[idx].text
+            out.append(text if text in _MARKS else "#" if text[0].isdigit() else "~")
+        elif kind == "list" and t[idx].key == "là":
+            out.append("Y")  # "A là R": a list word that also gives the name before it the role
+        elif kind in _WORD_SYMBOLS:
+            out.append(_WORD_SYMBOLS[kind])
+        else:
+            out.append("v" if t[idx].key == "và" else "x")
+    return out
 
-    def _punct(self, pos: int, marks: str | tuple[str, ...]) -> bool:
-        if pos >= len(self.items):
-            return False
-        kind, idx = self.items[pos]
-        return kind == "punct" and self.t[idx].text in marks
 
-    def _word(self, pos: int, *keys: str) -> bool:
-        return (
-            pos < len(self.items) and self.items[pos][0] != "punct" and self.t[self.items[pos][1]].key in keys
-        )
-
-    def _link(self, n_idx: int, r_idx: int) -> None:
-        if (n_idx, r_idx) not in self.links:
-            self.links.append((n_idx, r_idx))
-        self.roles[r_idx].attached = True
-
-    def name_then_roles(self) -> None:
-        """name [, - ( :] role ([, sep] role)*: "ông A, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"."""
-        items = self.items
-        for pos, (kind, idx) in enumerate(items):
-            if kind != "name":
-                continue
-            q = self._after_aside(pos + 1)
-            while q + 1 < len(items):
-                if items[q + 1][0] == "cue" and self._punct(q + 2, ","):
-                    q += 2  # "A - Đại tướng, Bộ trưởng Bộ Công an": a rank between name and roles
-                k2, i2 = items[q + 1]
-                sep_ok = self._punct(q, (",", "-", "(", ":")) or items[q][0] == "separator"
-                if not (sep_ok and k2 == "role" and not self.roles[i2].attached):
-                    break
-                self._link(idx, i2)
-                q += 2
-
-    def _after_aside(self, q: int) -> int:
-        """Past an aside after a name (", 30 tuổi", " (45 tuổi)"), to the mark before the roles."""
-        items = self.items
-        number = (
-            q + 1 < len(items) and items[q + 1][0] == "punct" and self.t[items[q + 1][1]].text[0].isdigit()
-        )
-        if not self._punct(q, (",", "(")) or not number:
-            return q
-        if q + 2 < len(items) and items[q + 2][0] == "aside":
-            return q + 4 if self._punct(q + 3, ")") and self._punct(q + 4, ("-", ",")) else q + 3
-        return q
-
-    def role_then_punct_name(self) -> None:
-        """A role opening its clause, then a dash or comma and the name: "Chủ tịch UBND tỉnh -
-        Lê Văn A, đã ký", "Phát biểu, Phó Chủ tịch UBND tỉnh, ông A cho biết". After "với",
-        "theo" the role is someone else's ("Báo cáo với Thủ tướng, ông A cho biết")."""
-        items = self.items
-        for pos, (kind, idx) in enumerate(items):
-            if kind != "role" or self.roles[idx].attached or not self._opens_clause(self.roles[idx].i):
-                continue
-            if self._punct(pos + 1, ("-", ",")):
-                q = pos + 2
-            elif (
-                pos + 1 < len(items)
-                and items[pos + 1][0] == "name"
-                and self.names[items[pos + 1][1]].cue == "rank"
-            ):
-                q = pos + 1  # "Bộ trưởng Ngoại giao Ấn Độ ông A"
-            else:
-                continue
-            while q < len(items) and items[q][0] == "cue":
-                q += 1
-            if q < len(items) and items[q][0] == "name" and not any(n == items[q][1] for n, _ in self.links):
-                self._link(items[q][1], idx)
-
-    def roles_chained_before(self) -> None:
-        """ "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện A", "Ủy viên Bộ Chính trị, Thủ tướng Chính
-        phủ A": the roles chained before a role-then-name."""
-        items = self.items
-        for n_idx, r_idx in list(self.links):
-            if self.names[n_idx].cue != "role":
-                continue
-            pos = items.index(("role", r_idx))
-            while (
-                pos >= 2
-                and (items[pos - 1][0] == "separator" or self._punct(pos - 1, ","))
-                and items[pos - 2][0] == "role"
-                and self._opens_clause(self.roles[items[pos - 2][1]].i)
-            ):
-                prev = items[pos - 2][1]
-                if self.roles[prev].attached:
-                    break
-                self._link(n_idx, prev)
-                pos -= 2
-
-    def _opens_clause(self, k: int) -> bool:
-        """Does token k begin a clause (sentence start, after punctuation or "có", "là", "gồm")?
-        A role there may head a chain ("Ủy viên Bộ Chính trị, Thủ tướng A"); one after "với" may
-        not ("Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A")."""
-        t = self.t
-        return k == 0 or not t[k - 1].is_word or t[k - 1].key in ("có", "là", "gồm") or _is_address(t, k - 1)
-
-    def role_over_list(self) -> None:
-        """A role given to a list: "các Phó Chủ tịch UBND tỉnh: A, B và C", "5 thành viên HĐQT
-        nhiệm kỳ VI gồm: ông A, ông B", "Trưởng đoàn là bà B", "các Ủy viên Bộ Chính trị: Chủ
-        tịch Quốc hội A, Thủ tướng B" (people with roles of their own get it too)."""
-        for pos, (kind, idx) in enumerate(self.items):
-            if kind != "role" or self.roles[idx].attached:
-                continue
-            q = self._list_start(pos + 1)
-            if q is None:
-                continue
-            for n_idx in self._list_names(q):
-                self._link(n_idx, idx)
-
-    def _list_start(self, q: int) -> int | None:
-        """Where a list begins after a role: after ":", a list word ("gồm", "là") or both; a
-        parenthesis ("(2015-2020)") may come first."""
-        items = self.items
-        if self._punct(q, "("):
-            while q < len(items) and not self._punct(q, ")") and items[q][0] == "punct":
-                q += 1
-            q += 1
-        opener = q < len(items) and items[q][0] == "list"
-        if opener:
-            q += 1
-        if self._punct(q, ":"):
-            return q + 1
-        return q if opener else None
-
-    def _list_names(self, q: int) -> list[int]:
-        """The names of the list entries from item q: each entry is cues and roles, a name, then
-        its own roles; entries are joined by ",", ";" or "và"."""
-        items, out = self.items, []
-        while q < len(items):
-            while q < len(items) and (
-                items[q][0] == "cue" or (items[q][0] == "role" and self.roles[items[q][1]].attached)
-            ):
-                q += 1
-            if q >= len(items) or items[q][0] != "name":
-                break
-            out.append(items[q][1])
-            q += 1
-            joined = False
-            while q < len(items) and (
-                self._punct(q, (",", ";", "-", "(", ")"))
-                or items[q][0] == "separator"
-                or (items[q][0] == "role" and self.roles[items[q][1]].attached)
-                or self._word(q, "và")
-            ):
-                joined = joined or self._punct(q, (",", ";")) or self._word(q, "và")
-                q += 1
-            if not joined:
-                break
-        return out
-
-    def appointments(self) -> None:
-        """A role after "giữ chức", "được bầu làm", "vào chức danh" is the nearest name's before
-        it in the clause: "ông A tiếp tục giữ chức Tổng Bí thư", "bầu ông A vào chức danh R"."""
-        items = self.items
-        for pos, (kind, idx) in enumerate(items):
-            if kind != "role" or self.roles[idx].attached or pos == 0 or not self._appoints(pos - 1):
-                continue
-            q = pos - 2
-            if items[pos - 1][0] == "list":  # "A là R": only the name's own roles between them
-                while q >= 0 and (
-                    self._punct(q, ",") or (items[q][0] == "role" and self.roles[items[q][1]].attached)
-                ):
-                    q -= 1
-            while q >= 0 and items[q][0] != "name" and not self._punct(q, (".", ";", ":", "?", "!")):
-                if items[pos - 1][0] == "list":
-                    break
-                q -= 1
-            if q < 0 or items[q][0] != "name":
-                continue
-            self._link(items[q][1], idx)
-            r = pos + 2  # the roles listed after it: "từng là R1, R2 kiêm R3"
-            while r < len(items) and items[r][0] == "role" and not self.roles[items[r][1]].attached:
-                if not (self._punct(r - 1, ",") or items[r - 1][0] == "separator"):
-                    break
-                self._link(items[q][1], items[r][1])
-                r += 2
-
-    def _appoints(self, pos: int) -> bool:
-        """An appointing verb ("giữ chức", "được bầu làm") or a copula ("A là R", "A từng là R")."""
-        kind, idx = self.items[pos]
-        return kind == "appoint" or (kind == "list" and self.t[idx].key == "là")
-
-    def names_sharing_a_role(self) -> None:
-        """role name (, name | và name)*: bare names after a role-then-name share its role."""
-        items = self.items
-        for n_idx, r_idx in list(self.links):
-            if self.names[n_idx].cue != "role":
-                continue
-            pos = items.index(("name", n_idx))
-            q = pos + 1
-            while q + 1 < len(items):
-                k2, i2 = items[q + 1]
-                joiner = self._punct(q, ",") or self._word(q, "và")
-                if not (joiner and k2 == "name"):
-                    break
-                if self._punct(q + 2, (",", "-", "(")) and q + 3 < len(items) and items[q + 3][0] == "role":
-                    break
-                self._link(i2, r_idx)
-                q += 2
+def _opens_clause(t: list[Token], k: int) -> bool:
+    """Does token k begin a clause (sentence start, after punctuation or "có", "là", "gồm")?
+    A role there may head a chain ("Ủy viên Bộ Chính trị, Thủ tướng A"); one after "với" may
+    not ("Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A")."""
+    return k == 0 or not t[k - 1].is_word or t[k - 1].key in ("có", "là", "gồm") or _is_address(t, k - 1)
 
 
 def _is_address(t: list[Token], k: int) -> bool:

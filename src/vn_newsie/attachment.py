@@ -1,0 +1,106 @@
+"""Linking a sentence's names and roles by the rows of attachment_rules.tsv.
+
+The people reader writes each item of a sentence (a name, a role, a cue, a mark, a boundary
+word) as one symbol, so a sentence becomes a short string: "ông A, Bí thư Tỉnh ủy, Chủ tịch HĐND
+tỉnh" is "H,R,R". Each row of the table is a pattern over that string and one action from the
+fixed set below. Rows apply in table order, each left to right; a link changes the symbols of what
+it joins (a role given to a name is "r", not "R"), so later matches and rows see it. A shape of
+the language is thus a row of data, and its order among the others is explicit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .errors import GazetteerError
+from .gazetteer import load_table
+
+TABLE = "attachment_rules.tsv"
+_TAKEN = str.maketrans("NHRO", "nhro")  # a name given a role, a role given to a name
+_GROUPS = {"link": {"name", "role"}, "share": {"holder", "name"}}
+
+
+@dataclass(frozen=True)
+class Rule:
+    rule: str
+    pattern: regex.Pattern[str]
+    action: str
+
+
+@lru_cache(maxsize=1)
+def attachment_rules() -> tuple[Rule, ...]:
+    """The table's rows, compiled; a pattern that does not compile, or lacks the groups its action
+    reads, is an error naming the row."""
+    rules = []
+    for row in load_table(TABLE):
+        where = f"{TABLE}: rule {row['rule']!r}"
+        try:
+            pattern = regex.compile(row["pattern"])
+        except regex.error as err:
+            raise GazetteerError(f"{where}: the pattern does not compile ({err})") from None
+        missing = _GROUPS[row["action"]] - set(pattern.groupindex)
+        if missing:
+            raise GazetteerError(f"{where}: action {row['action']!r} needs the groups {sorted(missing)}")
+        rules.append(Rule(row["rule"], pattern, row["action"]))
+    return tuple(rules)
+
+
+@dataclass
+class _Sentence:
+    """The symbols of one sentence's items and the (name, role) links made so far."""
+
+    symbols: list[str]
+    items: Sequence[tuple[str, int]]  # ("name", name index), ("role", role index), (other kind, _)
+    links: list[tuple[int, int]]  # (name index, role index)
+
+    def link(self, name_pos: int, role_pos: int) -> bool:
+        """Link the name and the role at these item positions; did anything change?"""
+        pair = (self.items[name_pos][1], self.items[role_pos][1])
+        before = (self.symbols[name_pos], self.symbols[role_pos])
+        self.symbols[name_pos] = before[0].translate(_TAKEN)
+        self.symbols[role_pos] = before[1].translate(_TAKEN)
+        if pair in self.links:
+            return before != (self.symbols[name_pos], self.symbols[role_pos])
+        self.links.append(pair)
+        return True
+
+
+def _link(s: _Sentence, m: regex.Match[str]) -> bool:
+    """Every name captured takes every role captured, the role nearest the name first."""
+    changed = False
+    for n in m.starts("name"):
+        for r in sorted(m.starts("role"), key=lambda r: abs(r - n)):
+            changed = s.link(n, r) or changed
+    return changed
+
+
+def _share(s: _Sentence, m: regex.Match[str]) -> bool:
+    """Every name captured takes every role the holder already has."""
+    holder = s.items[m.start("holder")][1]
+    role_pos = {idx: pos for pos, (kind, idx) in enumerate(s.items) if kind == "role"}
+    changed = False
+    for r in [r for n, r in s.links if n == holder]:
+        for n in m.starts("name"):
+            changed = s.link(n, role_pos[r]) or changed
+    return changed
+
+
+_ACTIONS: dict[str, Callable[[_Sentence, regex.Match[str]], bool]] = {"link": _link, "share": _share}
+
+
+def attach(symbols: list[str], items: Sequence[tuple[str, int]], links: list[tuple[int, int]]) -> None:
+    """Apply every row to one sentence, adding to ``links``. After a match that links something,
+    the same row looks again from the same place (the symbols have changed); otherwise from the
+    next item."""
+    s = _Sentence(symbols, items, links)
+    for rule in attachment_rules():
+        text, pos = "".join(symbols), 0
+        while (m := rule.pattern.search(text, pos)) is not None:
+            if _ACTIONS[rule.action](s, m):
+                text, pos = "".join(symbols), m.start()
+            else:
+                pos = m.start() + 1
