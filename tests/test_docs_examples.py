@@ -89,6 +89,21 @@ EXAMPLES = {
         ['{"title":"hội nghị đối thoại với doanh nghiệp","attendees":["Hoàng Văn Nam"]}'],
         "vn-newsie: error: my-rows/meeting_cues.tsv:2: kind 'acts' is not one this table declares",
     ),
+    "attachment": Example(
+        "attachment_rules.tsv",
+        "rule\tpattern\taction",
+        "name_aside_in_parentheses\t(?P<name>[NnHhP])[(][^()]*[)](?:[,-](?P<role>[RO]))+\tlink",
+        "name_aside_in_parentheses\t(?P<name>[NnHhP])[(][^()]*[)](?:[,-](?P<role>[RO]))+\tlnk",
+        "sinh-nam.txt",
+        "Ông Lò Văn Thắng (sinh năm 1972), Phó Chủ tịch UBND xã Chiềng Sơn cho biết, xã đã hỗ trợ 20 hộ "
+        "dân di dời khỏi vùng sạt lở.",
+        None,
+        _people,
+        ['{"name":"Lò Văn Thắng","roles":[]}'],
+        ['{"name":"Lò Văn Thắng","roles":[{"title":"Phó Chủ tịch","organization":"UBND xã Chiềng Sơn"}]}'],
+        "vn-newsie: error: my-rows/attachment_rules.tsv:2: action 'lnk' is not one this table declares "
+        "(#! action: link share)",
+    ),
     "unit": Example(
         "units.tsv",
         "unit\tkind",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from vn_newsie import extract
+from vn_newsie import attachment, extract
 from vn_newsie import gazetteer as g
 from vn_newsie.text import fold, tokenize
 
@@ -17,7 +17,7 @@ SHIPPED = Path(g.__file__).resolve().parents[2] / "data" / "gazetteers"
 
 
 def _clear() -> None:
-    for fn in (g.load_table, g.matcher, g.document_kinds, g.surnames):
+    for fn in (g.load_table, g.matcher, g.document_kinds, g.surnames, attachment.attachment_rules):
         fn.cache_clear()
 
 
@@ -65,6 +65,7 @@ CHECKED = [
     ("qualifiers.tsv", "qualifier"),
     ("role_boundaries.tsv", "kind"),
     ("units.tsv", "kind"),
+    ("attachment_rules.tsv", "action"),
 ]
 
 
@@ -83,6 +84,32 @@ def test_overlay_row_with_a_declared_value_loads(overlay: Path, table: str, col:
     value = next(r[col] for r in shipped if r[col])
     _overlay_row(overlay, table, **{col: value})
     assert len(g.load_table(table)) == len(shipped) + 1
+
+
+# attachment_rules.tsv rows whose pattern the code cannot use: the action's value is checked by
+# the table's "#!" line (CHECKED above), the pattern when the rows are compiled.
+BAD_ATTACHMENT_ROWS = {
+    "pattern-does-not-compile": ("(?P<name>N(?P<role>R)", "does not compile"),
+    "link-without-a-role-group": ("(?P<name>[NH]),R", "needs the groups ['role']"),
+    "share-without-a-holder": ("P,(?P<name>N)", "needs the groups ['holder']"),
+}
+
+
+@pytest.mark.parametrize("pattern,fault", BAD_ATTACHMENT_ROWS.values(), ids=BAD_ATTACHMENT_ROWS.keys())
+def test_an_attachment_row_the_code_cannot_use_fails_naming_the_rule(
+    overlay: Path, pattern: str, fault: str
+) -> None:
+    action = "share" if "holder" in fault else "link"
+    _overlay_row(overlay, "attachment_rules.tsv", rule="my_rule", pattern=pattern, action=action)
+    with pytest.raises(g.GazetteerError, match="attachment_rules.tsv: rule 'my_rule'") as err:
+        attachment.attachment_rules()
+    assert fault in str(err.value)
+
+
+def test_an_added_attachment_row_applies_after_the_shipped_ones(overlay: Path) -> None:
+    _overlay_row(overlay, "attachment_rules.tsv", rule="my_rule")
+    rules = attachment.attachment_rules()
+    assert rules[-1].rule == "my_rule" and rules[0].rule == "name_then_roles"
 
 
 # Required cells other than the key (an added row without its key is skipped with a warning).

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 import pytest
 import regex
 
-from vn_newsie import Article, extract
+from vn_newsie import Article, extract, people
 
 PUBLISHED = "2024-03-15"
 
@@ -635,6 +635,42 @@ POSITIVE = {
 @table(POSITIVE)
 def test_people_and_roles(case: Case) -> None:
     assert people_of(run(case.text)) == case.people
+
+
+# --- a sentence as the symbols attachment_rules.tsv reads --------------------------------------------
+
+# The symbols after the reader, before any row applies (a role read right before its name is
+# already given to it: "r", "o").
+SYMBOLS = {
+    "honorific-name-then-roles": (
+        "Ông Lò Văn Thắng, Bí thư Đảng ủy xã, Chủ tịch UBND xã dự buổi lễ.",
+        "H,O,Oxxx.",
+    ),
+    "chained-role-then-name-and-va": (
+        "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Vi Văn Sáu và ông Lương Văn Tỉnh dự lễ.",
+        "OSrPvHxx.",
+    ),
+    "la-is-Y": ("Trưởng đoàn là bà Âu Thị Nga, Phó Chủ tịch HĐND tỉnh.", "OYH,O."),
+    "dash-then-bare-name": ("Chủ tịch UBND tỉnh - Lê Văn Hòa đã ký quyết định.", "O-Nxxxx."),
+    "appointing-verb-and-a-number": (
+        "Tại kỳ họp, ông Kha Văn Tín được bầu làm Chủ tịch UBND tỉnh với 45 phiếu.",
+        "xxx,HARx#x.",
+    ),
+}
+
+
+@pytest.mark.parametrize("text,symbols", SYMBOLS.values(), ids=SYMBOLS.keys())
+def test_a_sentence_is_read_as_symbols(monkeypatch: pytest.MonkeyPatch, text: str, symbols: str) -> None:
+    seen: list[str] = []
+    attach = people.attach
+
+    def spy(sym: list[str], items: Any, links: Any) -> None:
+        seen.append("".join(sym))
+        attach(sym, items, links)
+
+    monkeypatch.setattr(people, "attach", spy)
+    run(text)
+    assert seen == [symbols]
 
 
 # --- a role split into title and body ---------------------------------------------------------------

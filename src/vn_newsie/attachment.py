@@ -2,9 +2,9 @@
 
 The people reader writes each item of a sentence (a name, a role, a cue, a mark, a boundary
 word) as one symbol, so a sentence becomes a short string: "ông A, Bí thư Tỉnh ủy, Chủ tịch HĐND
-tỉnh" is "H,R,R". Each row of the table is a pattern over that string and one action from the
+tỉnh" is "H,O,O". Each row of the table is a pattern over that string and one action from the
 fixed set below. Rows apply in table order, each left to right; a link changes the symbols of what
-it joins (a role given to a name is "r", not "R"), so later matches and rows see it. A shape of
+it joins (a role given to a name is "r", not "R"; a name "n", not "N"), so later matches and rows see it. A shape of
 the language is thus a row of data, and its order among the others is explicit.
 """
 

@@ -15,6 +15,9 @@ syllables (name candidates), punctuation and boundary words (role_boundaries.tsv
 - bare names need a surname from surnames.tsv and three syllables (two when the surname is not
   also a common word), or a role after them; a name met only as a street's is not a person.
 
+Which names and roles are linked is decided by the rows of attachment_rules.tsv, patterns over the
+items written as symbols (see attachment.py).
+
 Later mentions by role alone ("đồng chí Bí thư Tỉnh ủy đề nghị") or by given name ("ông Sơn",
 "chị Hoài Thu") are linked to the one person they can only mean; every mention is kept as a span.
 """
