@@ -874,7 +874,15 @@ class _SentenceReader(_Roles):
 
 
 _MARKS = frozenset(",-():;.?!")
-_WORD_SYMBOLS = {"separator": "S", "list": "L", "appoint": "A", "aside": "a", "cue": "C", "given": "g"}
+_WORD_SYMBOLS = {
+    "separator": "S",
+    "list": "L",
+    "copula": "Y",
+    "appoint": "A",
+    "aside": "a",
+    "cue": "C",
+    "given": "g",
+}
 
 
 def _symbols(st: _Read, t: list[Token]) -> list[str]:
@@ -893,8 +901,6 @@ def _symbols(st: _Read, t: list[Token]) -> list[str]:
         elif kind == "punct":
             text = t[idx].text
             out.append(text if text in _MARKS else "#" if text[0].isdigit() else "~")
-        elif kind == "list" and t[idx].key == "là":
-            out.append("Y")  # "A là R": a list word that also gives the name before it the role
         elif kind in _WORD_SYMBOLS:
             out.append(_WORD_SYMBOLS[kind])
         else:
