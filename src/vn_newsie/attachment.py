@@ -97,8 +97,9 @@ def attach(symbols: list[str], items: Sequence[tuple[str, int]], links: list[tup
     the same row looks again from the same place (the symbols have changed); otherwise from the
     next item."""
     s = _Sentence(symbols, items, links)
+    text = "".join(symbols)
     for rule in attachment_rules():
-        text, pos = "".join(symbols), 0
+        pos = 0
         while (m := rule.pattern.search(text, pos)) is not None:
             if _ACTIONS[rule.action](s, m):
                 text, pos = "".join(symbols), m.start()

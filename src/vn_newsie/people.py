@@ -767,7 +767,8 @@ class _SentenceReader(_Roles):
             else:
                 st.items.append(("other", k))
                 k += 1
-        attach(_symbols(st, t), st.items, st.links)  # attachment_rules.tsv, row by row
+        if st.names and st.roles:  # every link joins a name and a role
+            attach(_symbols(st, t), st.items, st.links)  # attachment_rules.tsv, row by row
         return st.names, st.roles, st.links, st.givens
 
     def _rank_or_title(self, k: int) -> tuple[Hit | None, Hit | None]:
