@@ -652,6 +652,12 @@ SYMBOLS = {
     ),
     "la-is-Y": ("Trưởng đoàn là bà Âu Thị Nga, Phó Chủ tịch HĐND tỉnh.", "OYH,O."),
     "dash-then-bare-name": ("Chủ tịch UBND tỉnh - Lê Văn Hòa đã ký quyết định.", "O-Nxxxx."),
+    # the sentence of docs/adding-a-pattern.md's attachment example, whose symbols it shows
+    "aside-in-parentheses": (
+        "Ông Lò Văn Thắng (sinh năm 1972), Phó Chủ tịch UBND xã Chiềng Sơn cho biết, xã đã hỗ trợ 20 hộ dân "
+        "di dời khỏi vùng sạt lở.",
+        "H(xx#),Ox,xxxx#xxxxxxxx.",
+    ),
     "appointing-verb-and-a-number": (
         "Tại kỳ họp, ông Kha Văn Tín được bầu làm Chủ tịch UBND tỉnh với 45 phiếu.",
         "xxx,HARx#x.",
