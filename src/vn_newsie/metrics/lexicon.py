@@ -1,0 +1,151 @@
+"""The metric look-ups: units, cues and qualifiers of ``metric_cues.tsv``, ``qualifiers.tsv`` and
+``units.tsv``, and the cue kinds the stages ask for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..gazetteer import document_kinds, load_table
+from ..records import Qualifier
+from ..text import fold
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[tuple[str, ...], frozenset[str]]  # folded words -> kinds (metric_cues.tsv)
+    qualifiers: dict[tuple[str, ...], Qualifier]
+    max_len: int
+    after: regex.Pattern[str]  # units and not-units written after a number
+    after_kind: dict[str, str]  # folded phrase -> unit kind, "not_unit" or "classifier"
+
+    def kind_of(self, key: str, kind: str) -> bool:
+        """The one word ``key`` is a cue of ``kind`` ("giữa" is "not_predicate")."""
+        return kind in self.cues.get((key,), frozenset())
+
+    def phrase_of(self, kind: str) -> str:
+        """The first phrase of ``kind`` in the table ("share_name" is "tỷ lệ"), or ""."""
+        return next((" ".join(k) for k, kinds in self.cues.items() if kind in kinds), "")
+
+    def back(
+        self, keys: Sequence[str], j: int, lo: int, kinds: frozenset[str]
+    ) -> tuple[int, frozenset[str]] | None:
+        """The longest cue of ``kinds`` ending at token ``j`` (not before ``lo``): (length, its kinds)."""
+        for n in range(min(self.max_len, j - lo), 0, -1):
+            found = self.cues.get(tuple(keys[j - n : j]))
+            if found and found & kinds:
+                return n, found
+        return None
+
+    def longest_back(self, keys: Sequence[str], j: int, lo: int) -> int:
+        """Length of the longest cue of any kind ending at token ``j`` (0 if none)."""
+        for n in range(min(self.max_len, j - lo), 0, -1):
+            if tuple(keys[j - n : j]) in self.cues:
+                return n
+        return 0
+
+    def forward(self, keys: Sequence[str], i: int, hi: int, kinds: frozenset[str]) -> int:
+        """Length of the longest cue of ``kinds`` starting at token ``i`` (0 if none)."""
+        for n in range(min(self.max_len, hi - i), 0, -1):
+            found = self.cues.get(tuple(keys[i : i + n]))
+            if found and found & kinds:
+                return n
+        return 0
+
+    def leading(self, keys: Sequence[str], i: int, hi: int, kinds: frozenset[str]) -> int:
+        """Length of the longest cue starting at token ``i`` if it is of ``kinds``, else 0: a longer
+        phrase of another kind wins ("tổ giúp việc" is no boundary "giúp")."""
+        n, found = self.longest(keys, i, hi)
+        return n if found & kinds else 0
+
+    def longest(self, keys: Sequence[str], i: int, hi: int) -> tuple[int, frozenset[str]]:
+        """The longest cue of any kind starting at token ``i``: (length, its kinds), (0, {}) if none."""
+        for n in range(min(self.max_len, hi - i), 0, -1):
+            found = self.cues.get(tuple(keys[i : i + n]))
+            if found:
+                return n, found
+        return 0, frozenset()
+
+    def qualifier_back(self, keys: Sequence[str], j: int, lo: int) -> tuple[int, Qualifier] | None:
+        for n in range(min(self.max_len, j - lo), 0, -1):
+            q = self.qualifiers.get(tuple(keys[j - n : j]))
+            if q:
+                return n, q
+        return None
+
+    def unit_kind(self, written: str) -> str | None:
+        """The kind of a unit as written after a number ("tỷ đồng" -> "currency"), None if unlisted."""
+        return self.after_kind.get(fold(written))
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(phrase).split())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    cues: dict[tuple[str, ...], set[str]] = {}
+    for row in load_table("metric_cues.tsv"):
+        cues.setdefault(_words(row["phrase"]), set()).add(row["kind"])
+    for spelling in document_kinds():
+        cues.setdefault(_words(spelling.spelling), set()).add("document")
+    qualifiers: dict[tuple[str, ...], Qualifier] = {}
+    for row in load_table("qualifiers.tsv"):
+        q = row["qualifier"]
+        if q in ("over", "under", "about", "nearly"):
+            qualifiers[_words(row["phrase"])] = q  # type: ignore[assignment]
+    after_kind: dict[str, str] = {}
+    for row in load_table("units.tsv"):
+        after_kind[fold(row["unit"])] = row["kind"]
+    for words, kinds in cues.items():
+        phrase = " ".join(words)
+        if "not_unit" in kinds:
+            after_kind[phrase] = "not_unit"
+        elif "classifier" in kinds:
+            after_kind[phrase] = "classifier"  # "con", "lượt": listed as count units too
+        elif "count" in kinds:
+            after_kind.setdefault(phrase, "count")
+    alternation = "|".join(
+        regex.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(after_kind, key=len, reverse=True)
+    )
+    # a unit ends at a word boundary; "%" is a sign, so a word glued after it by scraping is not part
+    # of it ("7,5%so với")
+    after = regex.compile(
+        rf"[ \t]{{0,2}}(?P<u>{alternation})(?:(?<=%)|(?![\p{{L}}\p{{M}}\d]))", regex.IGNORECASE
+    )
+    max_len = max(len(w) for w in [*cues, *qualifiers])
+    return Lexicon({k: frozenset(v) for k, v in cues.items()}, qualifiers, max_len, after, after_kind)
+
+
+BEFORE_KINDS = frozenset({"link", "level", "increase", "decrease", "average", "existential", "distance"})
+KEPT = frozenset({"increase", "decrease", "average"})
+ENDS = frozenset({"end", "compare"})
+DROPPED = frozenset({"pronoun", "particle"})
+DOCUMENT = frozenset({"document"})
+CONDITION = frozenset({"condition"})
+MANNER = frozenset({"manner"})  # "với nội dung ...": how, not with whom
+GENERIC = frozenset({"generic"})
+BOUND = frozenset({"bound"})
+# cue kinds of function words: a subject made of them only names nothing ("vượt so", "Trong")
+FUNCTION = frozenset(
+    {
+        "link",
+        "level",
+        "increase",
+        "decrease",
+        "compare",
+        "existential",
+        "filler",
+        "particle",
+        "pronoun",
+        "stop",
+    }
+    | {"end", "boundary", "adverbial", "not_predicate", "preposition", "aspect", "locative", "condition"}
+    | {"start", "bound", "purpose", "carries", "exchange", "share", "share_name", "example"}
+)
+NOUN_CUES = frozenset({"count", "compound"})  # cues that are nouns: a figure after them may count them
+# cue kinds that a host noun phrase ("Bộ Chính trị khóa IX có 15 người") cannot hold
+NOT_HOST = frozenset({"link", "level", "increase", "decrease", "average", "existential", "causative", "stop"})
