@@ -24,25 +24,15 @@ def extract_metrics(ctx: Context, claimed: Ranges) -> list[Metric]:
     """Every statistic of the title, body and captions, in text order, each fact once; numbers
     inside ``claimed`` (document numbers, their dates and issuers) are not read."""
     dates = Ranges((d.start, d.end) for d in ctx.dates if not _counted_fraction(ctx.text, d.start, d.end))
-    numbers = sorted(
-        (
-            n
-            for n in ctx.numbers
-            if not dates.overlaps(n.start, n.end) and not claimed.overlaps(n.start, n.end)
-        ),
-        key=lambda n: n.start,
-    )
     drafts: list[Draft] = []
-    ni = 0
-    for s, e, zone in ctx.layout.sentences("title", "body", "caption"):
-        while ni < len(numbers) and numbers[ni].start < s:
-            ni += 1
-        j = ni
-        while j < len(numbers) and numbers[j].start < e:
-            j += 1
-        if j > ni:
-            drafts.extend(read_sentence(Sentence(ctx, s, e, zone, numbers[ni:j])))
-        ni = j
+    for sent in ctx.annotated:
+        numbers = [
+            n
+            for n in sent.numbers
+            if not dates.overlaps(n.start, n.end) and not claimed.overlaps(n.start, n.end)
+        ]
+        if numbers:
+            drafts.extend(read_sentence(Sentence(ctx, sent.start, sent.end, sent.zone, numbers)))
     return records(ctx, dedupe(drafts))
 
 
