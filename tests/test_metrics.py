@@ -622,6 +622,44 @@ def test_name_stops_at_manner(text: str, value: float, kept: str, dropped: str) 
     assert kept in m.name and dropped not in m.name, m.name
 
 
+# a clause whose subject only says when ("trong năm ...", "vào tháng ...") after a figure of the same sort
+# measures what that figure does (class 15, names); rows: text, value, words the name keeps, words it
+# must not hold ("" for none)
+NAME_OF_A_PARALLEL_TIME = [
+    (
+        "Trong quý đầu năm, chỉ số giá tiêu dùng tăng 1,2%; mức cao nhất là trong tháng Tết là 2,1%.",
+        2.1,
+        "chỉ số giá tiêu dùng",
+        "",
+    ),
+    ("Năng suất lúa vụ đông xuân đạt 62 tạ/ha, trong năm trước chỉ đạt 55 tạ/ha.", 55, "năng suất lúa", ""),
+    # a figure of another sort before it: its subject stays its own
+    (
+        "Doanh thu du lịch đạt 120 tỷ đồng; trong tháng Tết lượng khách tăng 15%.",
+        15,
+        "lượng khách",
+        "doanh thu",
+    ),
+    # a subject that opens with a place, not a time
+    (
+        "Tỷ lệ che phủ rừng toàn tỉnh đạt 52%; tại vùng núi phía tây độ che phủ là 68%.",
+        68,
+        "độ che phủ",
+        "toàn tỉnh",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, value, kept, dropped", NAME_OF_A_PARALLEL_TIME, ids=lambda x: _ascii(str(x)[:40])
+)
+def test_a_clause_telling_only_when_is_named_by_the_figure_before(
+    text: str, value: float, kept: str, dropped: str
+) -> None:
+    m = next(m for m in _metrics(text) if m.value == value)
+    assert kept in m.name.lower() and not (dropped and dropped in m.name.lower()), m.name
+
+
 # --- records: raw text, spans, repeated facts ----------------------------------------------------
 
 

@@ -11,7 +11,7 @@ import regex
 from ..text import fold
 from .after import RELATIVE
 from .draft import Draft, Named
-from .sentence import Runs, Sentence
+from .sentence import PERIOD_WORDS, Runs, Sentence
 from .subject import clause_text, clean
 
 PERIOD_LEAD = regex.compile(r"^(?:trong|của|cả)\s+", regex.IGNORECASE)
@@ -150,6 +150,8 @@ def _measured(sen: Sentence, d: Draft, base: str, by_clause: dict[int, Draft], p
         base = prev.named.base  # "thu về 4.000 tỷ đồng, gấp đôi so với 2.000 tỷ": the same thing
     elif base and prev is not None and _with_count(sen, d, prev):
         base = f"{base} {prev.named.base}"
+    elif base and prev is not None and _parallel_when(sen, d, prev):
+        base = f"{prev.named.base} {base}"  # "...; thời điểm cao nhất là trong năm dịch là 2,5%"
     elif base and d.unit_kind != "count":
         base = " ".join(x for x in (base, _owner_after(sen, d) or _before_with(sen, d)) if x)
     if d.cues.obtained and base and not sen.has_generic(base):
@@ -317,6 +319,21 @@ def _before_with(sen: Sentence, d: Draft) -> str:
         return ""  # "... cho biết với mức tăng trưởng 23%": a speaker, not the measured thing
     runs = clean(sen, max(lo, k - _MAX_BEFORE_WITH), k, sen.depth[k])
     return sen.runs_text(runs) if sen.has_noun(runs) else ""
+
+
+def _parallel_when(sen: Sentence, d: Draft, prev: Draft) -> bool:
+    """A clause whose subject only says when, a preposition of time then a time word ("Tỉ lệ X
+    lúc thấp nhất là 1,5%; thời điểm cao nhất là trong năm dịch bệnh là 3,2%"), after a figure of
+    the same sort: it measures what that figure does, then."""
+    runs = d.cues.subject
+    if d.unit_kind == "count" or prev.unit_kind != d.unit_kind or not prev.named.base or not runs:
+        return False
+    a, b = runs[0]
+    return (
+        b - a >= 2
+        and sen.lex.kind_of(sen.keys[a], "locative")
+        and bool(PERIOD_WORDS.fullmatch(sen.keys[a + 1]))
+    )
 
 
 def _with_count(sen: Sentence, d: Draft, prev: Draft) -> bool:
