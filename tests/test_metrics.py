@@ -660,6 +660,35 @@ def test_a_clause_telling_only_when_is_named_by_the_figure_before(
     assert kept in m.name.lower() and not (dropped and dropped in m.name.lower()), m.name
 
 
+# "Số X ... do <cause> là N X": the count's name is the "Số X ..." phrase before the cause, also when
+# the cause runs on past a comma (class 15, names); rows: text, value, words the name keeps, words it
+# must not hold
+NAME_BEFORE_A_CAUSE = [
+    ("Số hộ phải di dời do sạt lở, ngập úng kéo dài là 120 hộ.", 120, "số hộ phải di dời", "ngập úng"),
+    (
+        "Số học sinh bỏ học do hoàn cảnh khó khăn, xa trường và thiếu giáo viên là 35 học sinh.",
+        35,
+        "số học sinh bỏ học",
+        "hoàn cảnh",
+    ),
+    # no cause: the subject is read as before
+    ("Số hộ nghèo tại xã biên giới là 50 hộ.", 50, "xã biên giới", "do"),
+    # the cause belongs to a later count, after another figure: not this subject's
+    (
+        "Số hộ được hỗ trợ làm nhà là 80 hộ, do thiếu vốn nên 20 hộ chưa khởi công.",
+        20,
+        "chưa khởi công",
+        "số hộ",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, value, kept, dropped", NAME_BEFORE_A_CAUSE, ids=lambda x: _ascii(str(x)[:40]))
+def test_a_count_subject_ends_before_its_cause(text: str, value: float, kept: str, dropped: str) -> None:
+    m = next(m for m in _metrics(text) if m.value == value)
+    assert kept in m.name.lower() and dropped not in m.name.lower(), m.name
+
+
 # --- records: raw text, spans, repeated facts ----------------------------------------------------
 
 

@@ -11,6 +11,7 @@ import regex
 from ..text import fold
 from .after import RELATIVE
 from .draft import Draft, Named
+from .lexicon import COUNT_HEAD
 from .sentence import PERIOD_WORDS, Runs, Sentence
 from .subject import clause_text, clean
 
@@ -156,7 +157,9 @@ def _measured(sen: Sentence, d: Draft, base: str, by_clause: dict[int, Draft], p
         base = " ".join(x for x in (base, _owner_after(sen, d) or _before_with(sen, d)) if x)
     if d.cues.obtained and base and not sen.has_generic(base):
         return f"{sen.lex.phrase_of('amount_name')} {base} được"  # "số tiền thu được"
-    if d.unit_kind == "count" or (d.cues.existential and d.after.trailing):
+    if d.unit_kind == "count":
+        return _counted_before_cause(sen, d) or base
+    if d.cues.existential and d.after.trailing:
         return base
     if not base:
         base = _parallel(_inherit(sen, d, by_clause), prev)
@@ -319,6 +322,26 @@ def _before_with(sen: Sentence, d: Draft) -> str:
         return ""  # "... cho biết với mức tăng trưởng 23%": a speaker, not the measured thing
     runs = clean(sen, max(lo, k - _MAX_BEFORE_WITH), k, sen.depth[k])
     return sen.runs_text(runs) if sen.has_noun(runs) else ""
+
+
+def _counted_before_cause(sen: Sentence, d: Draft) -> str:
+    """A count told as "Số X ... do <cause> là N X": its subject is the "Số X ..." phrase before the
+    cause, also when the cause runs on past commas ("Số hộ phải di dời do sạt lở, ngập úng kéo dài
+    là 120 hộ" -> "Số hộ phải di dời"); "" when the count is not told so."""
+    lex, keys = sen.lex, sen.keys
+    unit = fold(d.unit).split()
+    c = d.cues.clause
+    while (
+        c >= max(0, d.cues.clause - _MAX_INHERIT) and sen.clause_depth[c] == sen.clause_depth[d.cues.clause]
+    ):
+        a = sen.clause_start[c]
+        n = lex.forward(keys, a, d.ti, COUNT_HEAD)
+        if n and keys[a + n : a + n + len(unit)] == unit:
+            k = next((k for k in range(a + n, d.ti) if lex.kind_of(keys[k], "cause")), d.ti)
+            numbers = any(i in sen.number_at for i in range(a, d.ti))
+            return sen.surface(a, k) if k < d.ti and not numbers else ""
+        c -= 1
+    return ""
 
 
 def _parallel_when(sen: Sentence, d: Draft, prev: Draft) -> bool:
