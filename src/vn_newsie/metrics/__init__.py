@@ -27,7 +27,10 @@ Each number of the title, body and captions (numbers.py) is read in its sentence
   takes the one before it ("..., tăng 16,8% so với cùng kỳ 2020", "(chiếm 59,4%)"), a short one
   is completed by it ("Kinh tế tiếp tục tăng trưởng, tốc độ đạt 5,67%"; "Giá trị sản xuất
   nông, lâm, thủy sản đạt"), a list of "label: figure" items keeps the head of the first ("mức
-  thu ... hệ đại học: ..., hệ CĐ: ..."); a period with a year is added when not in it already.
+  thu ... hệ đại học: ..., hệ CĐ: ..."); a subject that only says when ("...; thời điểm cao nhất
+  là trong năm X là 3,2%") takes the name of the figure of the same sort before it; a count told
+  "Số X ... do <cause> là N X" is named by the "Số X ..." phrase before the cause; a period with a
+  year is added when not in it already.
 
 Counts: a small count (below ten) with a listed unit is kept when a verb or link word governs it
 ("cứu 7 người", "ký kết 6 văn kiện", "có 6 điểm"), when something is said of it, or when it is
