@@ -689,6 +689,44 @@ def test_a_count_subject_ends_before_its_cause(text: str, value: float, kept: st
     assert kept in m.name.lower() and dropped not in m.name.lower(), m.name
 
 
+# the words after a count go on past a comma joining two counted nouns ("cán bộ, giáo viên"), not past one
+# before a name or another word (class 15, names); rows: text, value, words the name keeps, words it must
+# not hold
+NAME_THROUGH_JOINED_NOUNS = [
+    (
+        "Buổi gặp mặt có 85 đại biểu là cán bộ, giáo viên đã nghỉ hưu của ngành giáo dục huyện.",
+        85,
+        "giáo viên",
+        "gặp mặt",
+    ),
+    (
+        "Đơn vị đã tiếp nhận 500 suất quà dành cho cán bộ, chiến sĩ đang làm nhiệm vụ ở biên giới.",
+        500,
+        "chiến sĩ",
+        "biên giới",
+    ),
+    # a capitalised title after the comma opens the next clause
+    (
+        "Bộ đã trả lời 12 chất vấn bằng văn bản, Bộ trưởng Nguyễn Văn An trực tiếp giải trình thêm.",
+        12,
+        "văn bản",
+        "Bộ trưởng",
+    ),
+    # a word that is no counted noun after the comma
+    ("Xã có 150 hộ là đồng bào dân tộc, phần lớn sống bằng nghề rừng.", 150, "đồng bào", "phần lớn"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, value, kept, dropped", NAME_THROUGH_JOINED_NOUNS, ids=lambda x: _ascii(str(x)[:40])
+)
+def test_a_count_name_goes_on_through_joined_counted_nouns(
+    text: str, value: float, kept: str, dropped: str
+) -> None:
+    m = next(m for m in _metrics(text) if m.value == value)
+    assert kept in m.name and dropped not in m.name, m.name
+
+
 # --- records: raw text, spans, repeated facts ----------------------------------------------------
 
 

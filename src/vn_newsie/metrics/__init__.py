@@ -43,7 +43,7 @@ an amount after a verb with a purpose is named by both ("bố trí 185 tỷ đ�
 a period phrase before a ";" is not the period of a figure after it.
 
 Words after the figure often say what is measured: after a count they go on through names,
-places and "do X" ("146 ủy viên T.Ư khóa IX", "4 tuyến đường trong Khu đô thị mới", "173 người do
+places, a comma joining two counted nouns ("cán bộ, giáo viên") and "do X" ("146 ủy viên T.Ư khóa IX", "4 tuyến đường trong Khu đô thị mới", "173 người do
 Đại hội đề cử"); a noun phrase after an amount names it ("bố trí 12 nghìn tỷ đồng vốn đối ứng
 ODA"); a figure after "so với" is the same thing as the figure before it; an amount after "với"
 right behind a count is that count's total. A bare figure whose counted noun heads its subject

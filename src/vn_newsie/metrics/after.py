@@ -100,7 +100,7 @@ def _trailing_end(sen: Sentence, k: int, count: bool) -> int:
     most = _MAX_COUNT_TRAILING if count else _MAX_TRAILING
     while b < hi and words < most:
         t = sen.tokens[b]
-        if not t.is_word and not (count and sen.dotted(b)):
+        if not t.is_word and not (count and (sen.dotted(b) or _joins_nouns(sen, k, b))):
             break
         words += t.is_word  # the dot of "T.Ư" is no word: the abbreviation is read whole
         if (t.is_cap and not count) or sen.in_period(t.start, t.end):
@@ -111,6 +111,23 @@ def _trailing_end(sen: Sentence, k: int, count: bool) -> int:
     while b > k and lex.forward(keys, b - 1, b, frozenset({"end"})):
         b -= 1  # "... cho ý kiến từ" (cut short before its noun phrase)
     return b
+
+
+def _joins_nouns(sen: Sentence, k: int, b: int) -> bool:
+    """The comma at token ``b`` joins two counted nouns in the words after a count ("đại biểu
+    nguyên là cán bộ, nhân viên Ban X"): the phrase goes on past it."""
+    if sen.tokens[b].text != "," or b + 1 >= len(sen.tokens):
+        return False
+    w = sen.tokens[b + 1]
+    if not w.is_word or w.is_cap or w.is_upper:
+        return False  # "văn bản, Bộ trưởng ...": a name opens the next clause
+    lex = sen.lex
+    nxt = lex.after.match(sen.text, sen.tokens[b + 1].start, sen.e)
+    if nxt is None or nxt.start("u") != sen.tokens[b + 1].start or lex.unit_kind(nxt.group("u")) != "count":
+        return False
+    return any(
+        lex.after_kind.get(" ".join(sen.keys[b - n : b])) == "count" for n in range(1, min(3, b - k) + 1)
+    )
 
 
 def _carries(sen: Sentence, b: int) -> bool:
