@@ -727,6 +727,41 @@ def test_a_count_name_goes_on_through_joined_counted_nouns(
     assert kept in m.name and dropped not in m.name, m.name
 
 
+# "A đạt X, chứ không phải Y như ...": Y is the same thing told against X, named as X is and X's baseline
+# (class 15, names); rows: text, value, words the name keeps, words it must not hold
+NAME_AFTER_RATHER_THAN = [
+    (
+        "Sản lượng lúa cả năm ước đạt 1,2 triệu tấn, chứ không phải 1,1 triệu tấn như kế hoạch đầu năm.",
+        1.1e6,
+        "Sản lượng lúa",
+        "chứ không phải",
+    ),
+    (
+        "Giá vé sau điều chỉnh là 15.000 đồng chứ không phải 20.000 đồng như tin đồn.",
+        20_000,
+        "Giá vé",
+        "không phải",
+    ),
+    # the figure before keeps its own name: what follows is its baseline
+    (
+        "Sản lượng lúa cả năm ước đạt 1,2 triệu tấn, chứ không phải 1,1 triệu tấn như kế hoạch đầu năm.",
+        1.2e6,
+        "Sản lượng lúa",
+        "kế hoạch",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, value, kept, dropped", NAME_AFTER_RATHER_THAN, ids=lambda x: _ascii(str(x)[:40])
+)
+def test_a_figure_after_rather_than_is_named_as_the_one_before(
+    text: str, value: float, kept: str, dropped: str
+) -> None:
+    m = next(m for m in _metrics(text) if m.value == value)
+    assert kept in m.name and dropped not in m.name, m.name
+
+
 # --- records: raw text, spans, repeated facts ----------------------------------------------------
 
 
