@@ -58,14 +58,22 @@ class Layout:
     zones: list[tuple[int, int, Zone]] = field(default_factory=list)  # sorted, cover the text
     title: tuple[int, int] | None = None
     author: tuple[int, int] | None = None
+    # each zone's sentences, split once: several recognizers ask for them
+    _split: dict[tuple[int, int, Zone], list[tuple[int, int, Zone]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def sentences(self, *zones: Zone) -> list[tuple[int, int, Zone]]:
         """Sentences of the wanted zones (all but junk and byline when none are named)."""
         wanted = set(zones) if zones else {"title", "body", "caption"}
         out: list[tuple[int, int, Zone]] = []
-        for a, b, z in self.zones:
-            if z in wanted:
-                out.extend((s, e, z) for s, e in sentences(self.doc.text, a, b))
+        for zone in self.zones:
+            if zone[2] in wanted:
+                found = self._split.get(zone)
+                if found is None:
+                    a, b, z = zone
+                    found = self._split[zone] = [(s, e, z) for s, e in sentences(self.doc.text, a, b)]
+                out.extend(found)
         return out
 
 
