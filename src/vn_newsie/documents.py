@@ -40,6 +40,8 @@ that the statistics recognizer does not read "147" of "147-KH/TU" as a count.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -48,7 +50,7 @@ import regex
 
 from .context import Context, Ranges
 from .dates import DateMatch
-from .gazetteer import GazetteerError, document_kinds, load_table, matcher, surnames
+from .gazetteer import GazetteerError, document_kinds, load_table, matcher, phrase_keys, surnames
 from .records import DocumentRef
 from .text import Token, fold, normalize
 
@@ -160,6 +162,7 @@ _PASSIVE_VERB = regex.compile(r"[ ]+(?:(?:đã|vừa)[ ]+)?(?:ký|ban[ ]+hành|p
 _DATELINE_GAP = regex.compile(r"[ ]*,?[ ]*")
 _HAS_YEAR = regex.compile(r"/(?:19|20)\d\d/")
 _SPACES = regex.compile(r"\s+")
+_DIGIT = regex.compile(r"\d")
 _SPACE_RUN = regex.compile(r"[ ]+")
 _PARTY_CODES = regex.compile(r"\d+[a-z]?-([^/]+)/([^-/]+)")
 _RANGE_NEXT = regex.compile(r"\s*-\s*\d")
@@ -204,6 +207,33 @@ def _lexicon() -> _Lexicon:
         body = r"\s+".join(regex.escape(w) for w in normalize(spelled).text.split())
         parts.append(body if spelled in exact else f"(?i:{body})")
     return _Lexicon(kinds, types, issuers, frozenset(units), "|".join(parts))
+
+
+@lru_cache(maxsize=1)
+def _kind_firsts() -> frozenset[str]:
+    """The folded first word of every kind spelling: a kind word starts only at such a token."""
+    return frozenset(keys[0] for s in document_kinds() if (keys := phrase_keys(s.spelling)))
+
+
+def _kind_starts(ctx: Context) -> list[int]:
+    """Where a kind word may start in the text (sorted): the kind patterns are tried only there
+    instead of scanned over every sentence, most of which holds none."""
+    firsts = _kind_firsts()
+    return [t.start for t in ctx.tokens(0, len(ctx.text)) if t.key in firsts]
+
+
+def _kind_matches(
+    pattern: regex.Pattern[str], text: str, starts: list[int], s: int, e: int
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, s, e)`` for a pattern that starts with a kind word, tried only at
+    the ``starts`` inside the range (the same matches: none overlaps the one before it)."""
+    pos = s
+    for a in starts[bisect_left(starts, s) : bisect_left(starts, e)]:
+        if a >= pos:
+            m = pattern.match(text, a, e)
+            if m is not None:
+                pos = m.end()
+                yield m
 
 
 @lru_cache(maxsize=1)
@@ -834,8 +864,12 @@ def _code_led(ctx: Context, m: regex.Match[str]) -> tuple[str, _Item] | None:
     return code_kind, _Item(a, b, number, True)
 
 
-def _numbered(ctx: Context, dates: dict[int, DateMatch], s: int, e: int) -> tuple[list[_Draft], Ranges]:
+def _numbered(
+    ctx: Context, dates: dict[int, DateMatch], kinds: list[int], s: int, e: int
+) -> tuple[list[_Draft], Ranges]:
     """The numbered citations of a sentence: kind-led ones first, then bare codes outside them."""
+    if _DIGIT.search(ctx.text, s, e) is None:
+        return [], Ranges()  # every number form holds a digit; half the sentences have none
     after_kind, alone, _, _ = _patterns()
     groups: list[_Group] = []
     covered: list[tuple[int, int]] = []
@@ -845,7 +879,7 @@ def _numbered(ctx: Context, dates: dict[int, DateMatch], s: int, e: int) -> tupl
         groups.append(_group(ctx, dates, (s, e), kind, kind_start, items, title))
         covered.append((kind_start, max(it.after for it in items)))
 
-    for m in after_kind.finditer(ctx.text, s, e):
+    for m in _kind_matches(after_kind, ctx.text, kinds, s, e):
         if covered and m.start("num") < covered[-1][1]:
             continue  # inside a list already read
         found = _kind_led(ctx, m, e)
@@ -863,7 +897,7 @@ def _numbered(ctx: Context, dates: dict[int, DateMatch], s: int, e: int) -> tupl
     return [d for g in groups for d in g.drafts], Ranges(covered)
 
 
-def _named(ctx: Context, s: int, e: int, covered: Ranges) -> list[_Draft]:
+def _named(ctx: Context, kinds: list[int], s: int, e: int, covered: Ranges) -> list[_Draft]:
     """Unnumbered references: "Nghị quyết Đại hội XIII của Đảng", "Luật Đất đai 2024"."""
     text = ctx.text
     kind_re = _patterns()[3]
@@ -871,7 +905,7 @@ def _named(ctx: Context, s: int, e: int, covered: Ranges) -> list[_Draft]:
     ph = _phrasing()
     m_org = matcher()
     out = []
-    for m in kind_re.finditer(text, s, e):
+    for m in _kind_matches(kind_re, text, kinds, s, e):
         kind_text = m.group("kind")
         kind = lex.kinds[fold(kind_text)]
         if fold(kind) not in ph.named_kinds or kind_text.isupper() or not kind_text[:1].isupper():
@@ -958,10 +992,11 @@ def extract_documents(ctx: Context) -> tuple[list[DocumentRef], Ranges]:
     dates = _dates_by_start(ctx)
     numbered: list[_Draft] = []
     named: list[_Draft] = []
+    kinds = _kind_starts(ctx)
     for s, e, _zone in ctx.layout.sentences("title", "body", "caption"):
-        found, covered = _numbered(ctx, dates, s, e)
+        found, covered = _numbered(ctx, dates, kinds, s, e)
         numbered.extend(found)
-        named.extend(_named(ctx, s, e, covered))
+        named.extend(_named(ctx, kinds, s, e, covered))
     claimed = Ranges(r for d in numbered for r in d.claimed)
     records = _merge(numbered)
     titles = {fold(d.title) for d in records if d.title}
