@@ -77,15 +77,26 @@ def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
 def _word_magnitudes() -> dict[str, float]:
     """Single-word magnitudes usable inside word numerals (not abbreviations such as 'tr')."""
     return {w: f for w, f in magnitudes().items() if " " not in w and has_vowel(w)}
 
 
+def _by_first_letter(words: set[str]) -> str:
+    """``_alternation`` grouped by first letter ("b(?:ảy|ốn|a)|h(?:ai)|..."): the engine tries one
+    branch at a letter instead of every word. Words of different first letters never match at the
+    same place, so the longest-first order within each group keeps the alternation's answers."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(regex.escape(w[1:]).replace(r"\ ", r"\s+"))
+    return "|".join(f"{regex.escape(c)}(?:{'|'.join(rest)})" for c, rest in sorted(groups.items()))
+
+
 @lru_cache(maxsize=1)
 def _atom_re() -> regex.Pattern[str]:
     words = set(number_words()) | set(_word_magnitudes()) | {_HALF}
-    word = rf"(?:{_alternation(sorted(words))})(?![\p{{L}}\p{{M}}\d])"
+    word = rf"(?:{_by_first_letter(words)})(?![\p{{L}}\p{{M}}\d])"
     return regex.compile(
         rf"(?P<d>(?<![\p{{L}}\p{{M}}\d_.,]){_DIGIT_TOKEN})"
         rf"|(?P<w>(?<![\p{{L}}\p{{M}}\d]){word}(?:[ \t]+{word}){{0,9}})",
