@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import pytest
 
-from vn_newsie.dates import find_dates, parse_date, reference_year, resolve
+from vn_newsie.dates import _DATE, _scan, find_dates, parse_date, reference_year, resolve
 
 
 class Case(NamedTuple):
@@ -71,6 +71,22 @@ NOT_DATES = {
 @pytest.mark.parametrize("text", NOT_DATES.values(), ids=NOT_DATES.keys())
 def test_not_a_date(text: str) -> None:
     assert [d.text for d in find_dates(text) if d.precision != "year"] == []
+
+
+SCAN_ROWS = {
+    **{k: c.text for k, c in FOUND.items()},
+    **NOT_DATES,
+    "paren-weekday": "Chiều nay (thứ Tư, ngày 5/3), đoàn công tác làm việc tại xã",
+    "upper-case": "HÔM 12/9 VÀ SÁNG NGÀY 13/9/2023, TỈNH ỦY HỌP",
+    "two-dates": "Từ ngày 2/3 đến hết tháng 4/2024, mỗi năm 2 đợt",
+    "sunday": "Chủ nhật, 7/5, hơn 300 đoàn viên ra quân",
+}
+
+
+@pytest.mark.parametrize("text", SCAN_ROWS.values(), ids=SCAN_ROWS.keys())
+def test_scan_from_likely_starts_finds_what_the_grammar_finds(text: str) -> None:
+    """The grammar is tried only where a date can start: it must find what scanning finds."""
+    assert [m.span() for m in _scan(text, 0, len(text))] == [m.span() for m in _DATE.finditer(text)]
 
 
 def test_impossible_day_gives_no_date() -> None:
