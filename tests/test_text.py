@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from vn_newsie.text import fold, normalize, sentences
+from vn_newsie.text import fold, normalize, sentences, tokenize
 
 NORMALISE = [
     # (id, source, normalised)
@@ -55,6 +55,8 @@ def test_spans_after_many_replacements_stay_exact() -> None:
 
 def test_fold_ignores_case_form_and_tone_style() -> None:
     assert fold("UỶ BAN") == fold("ủy ban") == fold(unicodedata.normalize("NFD", "Ủy Ban"))
+    assert fold("ĐOÀN ĐẠI BIỂU") == "đoàn đại biểu"
+    assert [t.key for t in tokenize("Đảng bộ ĐÀ NẴNG")] == ["đảng", "bộ", "đà", "nẵng"]
 
 
 def test_sentences_keep_abbreviations_and_split_at_closing_mark() -> None:

@@ -238,15 +238,14 @@ def normalize(source: str) -> Doc:
 
 # --- folding: the key used for every dictionary look-up ---------------------------------------
 
-_FOLD_TABLE = str.maketrans({"Đ": "đ"})
-
 
 @lru_cache(maxsize=65536)
 def fold(s: str) -> str:
-    """Case-, form- and tone-style-insensitive key: 'Uỷ ban' and 'ủy ban' fold alike."""
+    """Case-, form- and tone-style-insensitive key: 'Uỷ ban' and 'ủy ban' fold alike ('Đ' lowers
+    to 'đ' like any capital)."""
     if not s.isascii():
         s = normalize(s).text
-    return " ".join(s.lower().translate(_FOLD_TABLE).split())
+    return " ".join(s.lower().split())
 
 
 # --- tokens -------------------------------------------------------------------------------------
@@ -298,10 +297,10 @@ class Tokens(list[Token]):
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """Words, numbers and single punctuation marks of ``text[start:end]`` with their offsets."""
     stop = len(text) if end is None else end
-    low = text[start:stop].lower().translate(_FOLD_TABLE)
+    low = text[start:stop].lower()
     if len(low) != stop - start:  # "İ" lowers to two characters: read each token on its own
         return Tokens(
-            Token(m.start(), m.end(), m.group(), m.group().lower().translate(_FOLD_TABLE))
+            Token(m.start(), m.end(), m.group(), m.group().lower())
             for m in _TOKEN.finditer(text, start, stop)
         )
     out = Tokens()
