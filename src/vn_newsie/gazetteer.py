@@ -292,22 +292,25 @@ class Matcher:
     def _walk(self, tokens: list[Token], i: int) -> tuple[_End, ...]:
         """Each stop with entries on the walk from token ``i``; kept on ``Tokens`` so that every
         look-up at the same token of the same sentence walks once."""
-        if 0 <= i < len(tokens) and tokens[i].key not in self._root.children:
+        n = len(tokens)
+        if 0 <= i < n and tokens[i].key not in self._root.children:
             return ()  # half the words start no entry: answered before any book-keeping
         walks: dict[int, tuple[_End, ...]] | None = None
         if isinstance(tokens, Tokens):
             walks = tokens.walks.get(self)
             if walks is None:
                 walks = tokens.walks[self] = {}
-            found = walks.get(i)
-            if found is not None:
-                return found
+            else:
+                found: tuple[_End, ...] | None = walks.get(i)
+                if found is not None:
+                    return found
         out: list[_End] = []
-        node: _Node | None = self._root
-        for j in range(i, len(tokens)):
-            node = node.children.get(tokens[j].key)  # type: ignore[union-attr]
-            if node is None:
+        node = self._root
+        for j in range(i, n):
+            nxt = node.children.get(tokens[j].key)
+            if nxt is None:
                 break
+            node = nxt
             if node.entries:
                 if not node.exact:
                     out.append((j + 1, node.entries, node.by_category))
@@ -323,23 +326,15 @@ class Matcher:
     def match_at(self, tokens: list[Token], i: int, categories: Iterable[str] | None = None) -> Hit | None:
         """The longest entry starting at token ``i`` (of the given categories, if any); entries
         of several categories ending at the same token are returned together."""
+        if 0 <= i < len(tokens) and tokens[i].key not in self._root.children:
+            return None
         ends = self._walk(tokens, i)
         if not ends:
             return None
         if categories is None:
             j, entries, _ = ends[-1]
             return Hit(i, j, entries)
-        wanted = (categories,) if isinstance(categories, str) else tuple(categories)
-        if len(wanted) == 1:  # the usual question: one category
-            for j, _, groups in reversed(ends):
-                found = groups.get(wanted[0])
-                if found is not None:
-                    return Hit(i, j, found)
-            return None
-        for j, entries, groups in reversed(ends):
-            if any(c in groups for c in wanted):
-                return Hit(i, j, tuple(e for e in entries if e.category in wanted))
-        return None
+        return _longest_of(ends, i, (categories,) if isinstance(categories, str) else tuple(categories))
 
     def longest_by_category(self, tokens: list[Token], i: int) -> dict[str, Hit]:
         """For each category, its longest entry starting at token ``i`` (one walk of the trie). On
@@ -351,30 +346,57 @@ class Matcher:
             known = tokens.walks.get((self, "longest"))
             if known is None:
                 known = tokens.walks[(self, "longest")] = {}
-            found = known.get(i)
-            if found is not None:
-                return found
-        out: dict[str, Hit] = {}
+            else:
+                kept: dict[str, Hit] | None = known.get(i)
+                if kept is not None:
+                    return kept
+        ends = self._walk(tokens, i)
         new = tuple.__new__  # Hit's own __new__ is a Python function: this is the hot loop
-        for j, _, groups in self._walk(tokens, i):
-            for cat, entries in groups.items():
-                out[cat] = new(Hit, (i, j, entries))
+        if len(ends) == 1:  # the usual walk: one stop
+            j, _, groups = ends[0]
+            out = {cat: new(Hit, (i, j, entries)) for cat, entries in groups.items()}
+        else:
+            out = {}
+            for j, _, groups in ends:
+                for cat, entries in groups.items():
+                    out[cat] = new(Hit, (i, j, entries))
         if known is not None:
             known[i] = out
         return out
 
     def find_all(self, tokens: list[Token], categories: Iterable[str] | None = None) -> list[Hit]:
         """Non-overlapping longest matches, left to right."""
-        cats = list(categories) if categories is not None else None
-        out, i = [], 0
-        while i < len(tokens):
-            hit = self.match_at(tokens, i, cats)
+        wanted = tuple(categories) if categories is not None else None
+        first = self._root.children
+        out, i, n = [], 0, len(tokens)
+        while i < n:
+            if tokens[i].key not in first:  # no entry starts here: skip the call
+                i += 1
+                continue
+            ends = self._walk(tokens, i)
+            hit: Hit | None = None
+            if ends:
+                hit = Hit(i, ends[-1][0], ends[-1][1]) if wanted is None else _longest_of(ends, i, wanted)
             if hit:
                 out.append(hit)
                 i = hit.j
             else:
                 i += 1
         return out
+
+
+def _longest_of(ends: tuple[_End, ...], i: int, wanted: tuple[str, ...]) -> Hit | None:
+    """The longest stop of a walk from token ``i`` with an entry of the ``wanted`` categories."""
+    if len(wanted) == 1:  # the usual question: one category
+        for j, _, groups in reversed(ends):
+            found = groups.get(wanted[0])
+            if found is not None:
+                return Hit(i, j, found)
+        return None
+    for j, entries, groups in reversed(ends):
+        if any(c in groups for c in wanted):
+            return Hit(i, j, tuple(e for e in entries if e.category in wanted))
+    return None
 
 
 def _as_written(tokens: list[Token], i: int, j: int, node: _Node) -> _End:
