@@ -33,6 +33,20 @@ def test_post_merger_article_uses_the_new_unit() -> None:
     assert art.place is not None and art.place.name == "Gia Lai" and art.place.merged_into is None
 
 
+DOMAIN_ONLY = {
+    # the dateline's domain outweighs a province named once in the text (5 votes against 2)
+    "lower-case": ("(quangngai.gov.vn) - Đoàn công tác của tỉnh Bình Định đến thăm", "Quảng Ngãi"),
+    "upper-case": ("(QUANGNGAI.GOV.VN) - Đoàn công tác của tỉnh Bình Định đến thăm", "Quảng Ngãi"),
+    "no-domain": ("Đoàn công tác của tỉnh Bình Định đến thăm tỉnh bạn", "Bình Định"),
+}
+
+
+@pytest.mark.parametrize(("text", "name"), DOMAIN_ONLY.values(), ids=DOMAIN_ONLY.keys())
+def test_dateline_domain_names_the_province(text: str, name: str) -> None:
+    art = extract(text, published="2024-03-12")
+    assert art.place is not None and art.place.name == name
+
+
 def test_local_role_gets_the_province() -> None:
     art = extract(BINH_DINH, published="2024-03-12")
     role = art.people[0].roles[0]
