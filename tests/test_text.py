@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from vn_newsie.text import fold, normalize, sentences, tokenize
+from vn_newsie.text import _ONE_TO_ONE, _one_to_one, fold, normalize, sentences, tokenize
 
 NORMALISE = [
     # (id, source, normalised)
@@ -22,6 +22,12 @@ NORMALISE = [
     ("crlf", "dòng một\r\ndòng hai", "dòng một\ndòng hai"),
     ("nfd", unicodedata.normalize("NFD", "Nguyễn Thị Thủy"), "Nguyễn Thị Thủy"),
     ("nfd-old-tone", unicodedata.normalize("NFD", "Thuỷ"), "Thủy"),
+    (
+        "tab-ellipsis-apostrophe",
+        "Tổng Bí thư\tkhẳng định: ‘đoàn kết’…",
+        "Tổng Bí thư khẳng định: 'đoàn kết'.",
+    ),
+    ("lone-surrogate", "Hội nghị\ud800 tỉnh", "Hội nghị\ufffd tỉnh"),
 ]
 
 
@@ -51,6 +57,12 @@ def test_spans_after_many_replacements_stay_exact() -> None:
         assert source[span.start : span.end] == span.text
         assert unicodedata.normalize("NFC", span.text) == "Chủ tịch"
         pos += 1
+
+
+def test_one_to_one_changes_agree_with_the_table() -> None:
+    every = "".join(_ONE_TO_ONE)
+    source = "Bình Định " + every + " Hà Tĩnh" + every[::7]
+    assert _one_to_one(source) == source.translate(str.maketrans(_ONE_TO_ONE))
 
 
 def test_fold_ignores_case_form_and_tone_style() -> None:
