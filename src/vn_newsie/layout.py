@@ -77,6 +77,17 @@ class Layout:
         return out
 
 
+def _may_end_with_author(line: str) -> bool:
+    """Can ``_TAIL_AUTHOR`` match this line? Its match ends the line with a name, an agency in
+    brackets or "/TTXVN."-like: most paragraphs end with a full stop and no slash, and skip the
+    slow search (it is tried at every character)."""
+    end = line.rstrip()
+    if not end:
+        return False
+    last = end[-1]
+    return last.isalpha() or last == ")" or (last == "." and "/" in end)
+
+
 def _words(s: str) -> int:
     return len(s.split())
 
@@ -158,7 +169,7 @@ def analyse(doc: Doc) -> Layout:
     # "... theo quy định./. Khiếu Tư (TTXVN)": an author after the closing mark of a paragraph
     tails: dict[tuple[int, int], int] = {}
     for ln in story:
-        if ln not in kinds:
+        if ln not in kinds and _may_end_with_author(text[slice(*ln)]):
             m2 = _TAIL_AUTHOR.search(text, *ln)
             if m2:
                 tails[ln] = m2.start("a")
