@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from vn_newsie.numbers import find_numbers, parse_digits, parse_number, parse_words
+from vn_newsie.numbers import _atom_re, _atom_starts, find_numbers, parse_digits, parse_number, parse_words
 
 
 @dataclass(frozen=True)
@@ -196,3 +196,22 @@ def test_numbers_stop_at_the_end_bound() -> None:
     text = "đạt 15.000 tỷ đồng"
     (n,) = find_numbers(text, 0, 10)  # "đạt 15.000": the magnitude lies beyond the bound
     assert n.value == 15000
+
+
+START_ROWS = {
+    "digits-and-words": "Toàn tỉnh có 1.250 hộ nghèo, giảm hai trăm linh năm hộ so với năm trước",
+    "upper-case-words": "TỔNG VỐN ĐẦU TƯ HAI MƯƠI LĂM TỶ ĐỒNG, GẤP BA LẦN",
+    "capitalised-words": "Hai nghìn đoàn viên tham gia; Ba đơn vị được khen thưởng",
+    "words-inside-words": "Ban tuyên giáo tương trợ bảo hiểm, không bàn tới",
+    "dotted-capital-i": "Công ty İnox Sài Gòn đầu tư 3 tỷ đồng, gấp hai lần",
+    "long-s": "đạt ſáu mươi tỷ đồng",
+}
+
+
+@pytest.mark.parametrize("text", START_ROWS.values(), ids=START_ROWS.keys())
+def test_atom_starts_hold_every_match_of_the_grammar(text: str) -> None:
+    """The grammar is tried only where an atom can start: none of its matches may start elsewhere."""
+    starts = _atom_starts(text, 0, len(text))
+    found = [m.start() for m in _atom_re().finditer(text)]
+    assert found, "every row holds a number"
+    assert starts is None or set(found) <= set(starts)
