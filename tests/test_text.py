@@ -59,6 +59,19 @@ def test_spans_after_many_replacements_stay_exact() -> None:
         pos += 1
 
 
+SURFACES = [
+    # (id, source, surface of the whole text)
+    ("lone-surrogate", "Phó Chủ tịch\udc80 UBND tỉnh", "Phó Chủ tịch\ufffd UBND tỉnh"),
+    ("spaces-and-old-tone-kept", "Chủ tịch  UBND   tỉnh Hoà Bình", "Chủ tịch UBND tỉnh Hoà Bình"),
+]
+
+
+@pytest.mark.parametrize("source,expected", [c[1:] for c in SURFACES], ids=[c[0] for c in SURFACES])
+def test_surface_is_the_callers_text_made_safe(source: str, expected: str) -> None:
+    doc = normalize(source)
+    assert doc.surface(0, len(doc.text)) == expected
+
+
 def test_one_to_one_changes_agree_with_the_table() -> None:
     every = "".join(_ONE_TO_ONE)
     source = "Bình Định " + every + " Hà Tĩnh" + every[::7]

@@ -18,7 +18,7 @@ from typing import Any
 
 import regex
 
-from .records import REPLACE_UNENCODABLE, UNENCODABLE, Span
+from .records import UNENCODABLE, Span
 
 # --- normalisation -------------------------------------------------------------------------
 
@@ -51,6 +51,9 @@ def _one_to_one(s: str) -> str:
 
 def _one_char(m: re.Match[str]) -> str:
     return _ONE_TO_ONE[m.group()]
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")  # the keys of records.UNENCODABLE
 
 
 # Old tone placement on a syllable-final pair -> the mark on the first vowel ("hoà" -> "hòa",
@@ -198,15 +201,20 @@ class Doc:
             return pos if j < 0 else pos - self._norm_ends[j] + self._src_ends[j]
         return pos
 
+    def _source_range(self, start: int, end: int) -> tuple[int, int]:
+        s = self.source_offset(start, is_end=False)
+        return s, self.source_offset(end, is_end=True) if end > start else s
+
     def span(self, start: int, end: int) -> Span:
         """The caller's evidence for ``text[start:end]``."""
-        s = self.source_offset(start, is_end=False)
-        e = self.source_offset(end, is_end=True) if end > start else s
+        s, e = self._source_range(start, end)
         return Span(start=s, end=e, text=self.source[s:e])
 
     def surface(self, start: int, end: int) -> str:
-        """The caller's characters for ``text[start:end]``, NFC-normalised (for record fields)."""
-        sp = self.span(start, end).text.translate(REPLACE_UNENCODABLE)
+        """The caller's characters for ``text[start:end]``, NFC-normalised (for record fields).
+        (No ``Span`` is built on the way: a validated model per field was a third of the cost.)"""
+        s, e = self._source_range(start, end)
+        sp = _SURROGATES.sub("\ufffd", self.source[s:e])  # REPLACE_UNENCODABLE, by a scan
         return " ".join(_INVISIBLE.sub(_invisible, unicodedata.normalize("NFC", sp)).split())
 
     @cached_property
