@@ -5,8 +5,9 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+import regex
 
-from vn_newsie.text import _ONE_TO_ONE, _one_to_one, fold, normalize, sentences, tokenize
+from vn_newsie.text import _ONE_TO_ONE, _TRANSLATE, _one_to_one, fold, normalize, sentences, tokenize
 
 NORMALISE = [
     # (id, source, normalised)
@@ -75,7 +76,7 @@ def test_surface_is_the_callers_text_made_safe(source: str, expected: str) -> No
 def test_one_to_one_changes_agree_with_the_table() -> None:
     every = "".join(_ONE_TO_ONE)
     source = "Bình Định " + every + " Hà Tĩnh" + every[::7]
-    assert _one_to_one(source) == source.translate(str.maketrans(_ONE_TO_ONE))
+    assert _one_to_one(source) == source.translate(_TRANSLATE)
 
 
 def test_fold_ignores_case_form_and_tone_style() -> None:
@@ -132,3 +133,22 @@ def test_a_zero_width_space_between_words_is_a_word_break() -> None:
     doc = normalize("Phó Chủ tịch\u200bUBND tỉnh và ông Hà\u200bVăn Sơn")
     assert doc.text == "Phó Chủ tịch UBND tỉnh và ông Hà Văn Sơn"
     assert normalize("Th\u200bu\u200b Hà").text == "Thu Hà"
+
+
+TOKEN_ROWS = {
+    "repeated-words": "Đồng chí Ba, Ba Đình và ba xã: ba ba ba",
+    "marks-and-numbers": "Tăng 12,5% (từ 1.200 lên 1.350 tỷ đồng)...",
+    "lone-combining-mark": "Hội nghị \u0301 tỉnh \u0301\u0301 lần 2",
+    "zero-width-and-tabs": "Sáng\u200b nay\t\tđoàn\n\ncông tác",
+}
+
+
+@pytest.mark.parametrize("text", TOKEN_ROWS.values(), ids=TOKEN_ROWS.keys())
+@pytest.mark.parametrize("start", [0, 3])
+def test_tokens_are_the_pattern_matches_with_their_offsets(text: str, start: int) -> None:
+    got = [(t.start, t.end, t.text, t.key) for t in tokenize(text, start, len(text) - 2)]
+    want = [
+        (m.start(), m.end(), m.group(), m.group().lower())
+        for m in regex.finditer(r"\p{L}[\p{L}\p{M}]*|\d+(?:[.,]\d+)*|[^\s]", text[: len(text) - 2], pos=start)
+    ]
+    assert got == want
