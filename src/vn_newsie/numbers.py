@@ -178,19 +178,25 @@ class _Atom:
 MAX_DIGITS = 15
 
 
+_VI_THOUSANDS = regex.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
+_VI_DECIMAL = regex.compile(r"\d+,\d+")
+_EN_THOUSANDS = regex.compile(r"[1-9]\d{0,2}(?:,\d{3}){2,}(?:\.\d+)?")
+_EN_DECIMAL = regex.compile(r"\d+\.\d+")
+
+
 def parse_digits(s: str) -> float | None:
     """'1.605' -> 1605, '5,67' -> 5.67, '2.659,96' -> 2659.96, '1.5' -> 1.5; None if unreadable."""
-    if sum(ch.isdigit() for ch in s) > MAX_DIGITS:
+    if len(s) > MAX_DIGITS and sum(ch.isdigit() for ch in s) > MAX_DIGITS:
         return None
     if s.isdigit():
         return float(s)
-    if regex.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?", s):
+    if _VI_THOUSANDS.fullmatch(s):
         return float(s.replace(".", "").replace(",", "."))
-    if regex.fullmatch(r"\d+,\d+", s):
+    if _VI_DECIMAL.fullmatch(s):
         return float(s.replace(",", "."))
-    if regex.fullmatch(r"[1-9]\d{0,2}(?:,\d{3}){2,}(?:\.\d+)?", s):
+    if _EN_THOUSANDS.fullmatch(s):
         return float(s.replace(",", ""))
-    if regex.fullmatch(r"\d+\.\d+", s):
+    if _EN_DECIMAL.fullmatch(s):
         return float(s)
     return None
 
