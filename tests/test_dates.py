@@ -80,6 +80,8 @@ SCAN_ROWS = {
     "upper-case": "HÔM 12/9 VÀ SÁNG NGÀY 13/9/2023, TỈNH ỦY HỌP",
     "two-dates": "Từ ngày 2/3 đến hết tháng 4/2024, mỗi năm 2 đợt",
     "sunday": "Chủ nhật, 7/5, hơn 300 đoàn viên ra quân",
+    "long-s-is-an-s": "ſáng 12/3, đoàn công tác làm việc tại huyện",
+    "dotted-capital-i": "Công ty İnox khai trương chiều ngày 9/10/2024",
 }
 
 

@@ -11,6 +11,7 @@ takes it from the publication date, else from the latest full date in the text. 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -79,22 +80,41 @@ def _near_digits(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 # Where a date can start: the first digit of a run, the "(" of "(thứ Ba", or a word _DATE allows
 # before its digits. Trying the grammar only there gives the matches of scanning with it, a
-# fraction of the cost (it is slow to fail at each character). No word here starts inside
-# another, so the non-overlapping scan misses no start.
-_STARTS = regex.compile(
-    r"(?<!\d)\d|\(|" + "|".join((*_TOD_WORDS, "ngày", "hôm", "thứ", "chủ", "tháng", "năm")), regex.IGNORECASE
-)
+# fraction of the cost (it is slow to fail at each character).
+_START_WORDS = ("(", *_TOD_WORDS, "ngày", "hôm", "thứ", "chủ", "tháng", "năm")
+# the same as a pattern, for text whose lower case moves offsets; no word starts inside another,
+# so its non-overlapping scan misses no start
+_STARTS = regex.compile(r"(?<!\d)\d|" + "|".join(map(regex.escape, _START_WORDS)), regex.IGNORECASE)
+
+
+def _starts(text: str, start: int, stop: int) -> list[int]:
+    """Where a date can start in ``text[start:stop]``, sorted: the words found by ``str.find`` in
+    the lower-cased text (faster still than the pattern), unless lower case moves offsets ("İ")
+    or folds differently from the engine ("ſ" is an "s" to it)."""
+    low = text[start:stop].lower()
+    if len(low) != stop - start or "ſ" in low:
+        return [m.start() for m in _STARTS.finditer(text, start, stop)]
+    out = [m.start() for m in _DIGITS.finditer(text, start, stop)]
+    for w in _START_WORDS:
+        k = low.find(w)
+        while k >= 0:
+            out.append(start + k)
+            k = low.find(w, k + 1)
+    out.sort()
+    return out
 
 
 def _scan(text: str, start: int, stop: int) -> list[regex.Match[str]]:
     """What ``_DATE.finditer(text, start, stop)`` finds, trying it only where a date can start
     near digits."""
     found: list[regex.Match[str]] = []
-    for a, b in _near_digits(text, start, stop):
+    windows = _near_digits(text, start, stop)
+    starts = _starts(text, start, stop) if windows else []
+    for a, b in windows:
         pos = max(a, found[-1].end()) if found else a
-        for c in _STARTS.finditer(text, pos, b):
-            if c.start() >= pos:
-                m = _DATE.match(text, c.start(), b)
+        for c in starts[bisect_left(starts, pos) : bisect_left(starts, b)]:
+            if c >= pos:
+                m = _DATE.match(text, c, b)
                 if m is not None:
                     found.append(m)
                     pos = m.end()
