@@ -88,8 +88,13 @@ def _may_end_with_author(line: str) -> bool:
     return last.isalpha() or last == ")" or (last == "." and "/" in end)
 
 
+_MAX_WORDS = 30  # the most words any test of a line asks about ("a caption has at most 30")
+
+
 def _words(s: str) -> int:
-    return len(s.split())
+    """The number of words of ``s``, counted up to one past ``_MAX_WORDS`` (a paragraph is not
+    split whole only to learn it is long)."""
+    return len(s.split(maxsplit=_MAX_WORDS + 1))
 
 
 @lru_cache(maxsize=1)
@@ -186,7 +191,7 @@ def analyse(doc: Doc) -> Layout:
             kinds[ln] = "junk"
         elif _section_author(line, text[slice(*story[i - 1])]):
             kinds[ln] = "byline"
-        elif _words(line) <= 30 and (not line.endswith(_END_PUNCT) or _words(line) <= 6):
+        elif _words(line) <= _MAX_WORDS and (not line.endswith(_END_PUNCT) or _words(line) <= 6):
             kinds[ln] = "caption"
 
     for ln in lines:
