@@ -108,7 +108,7 @@ _BRANCHES: dict[str, str] = {
 _INVISIBLE = regex.compile(_BRANCHES["invisible"])
 _MAY_HOLD: dict[str, Callable[[str], object]] = {
     "crlf": lambda s: "\r\n" in s,
-    "invisible": lambda s: _INVISIBLE.search(s) is not None,
+    "invisible": re.compile(_BRANCHES["invisible"]).search,  # a plain class: the stdlib scans it faster
     "entity": lambda s: "&" in s,
     "tag": lambda s: "<" in s,
     "tone": regex.compile(_BRANCHES["tone"]).search,
