@@ -15,7 +15,7 @@ import pytest
 
 from vn_newsie import DocumentRef, extract
 from vn_newsie.context import Context
-from vn_newsie.documents import extract_documents
+from vn_newsie.documents import _kind_matches, _kind_starts, _patterns, extract_documents
 
 D = dt.date
 
@@ -586,3 +586,22 @@ def test_a_type_code_of_an_unknown_kind_fails_at_load(tmp_path: Path) -> None:
     res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert res.returncode != 0
     assert "GazetteerError" in res.stderr and "document_types.tsv" in res.stderr and "'Kế hoạc'" in res.stderr
+
+
+KIND_SCAN_ROWS = {
+    "party-and-state": "Thực hiện Nghị quyết số 18-NQ/TW và Quyết định 1234/QĐ-UBND của UBND tỉnh",
+    "upper-case-kind": "THÔNG TƯ LIÊN TỊCH SỐ 12/2023/TTLT-BTC-BNV hướng dẫn thi hành",
+    "kind-inside-a-longer-kind": "Thông báo kết luận số 45-TB/TU và Sắc lệnh 3 cùng Nghị định",
+    "codes-written-exactly": "theo NQ 21 và QĐ số 7, không phải nq hay qđ viết thường",
+    "no-kind": "Hội nghị diễn ra trong hai ngày với sự tham dự của 300 đại biểu",
+}
+
+
+@pytest.mark.parametrize("text", KIND_SCAN_ROWS.values(), ids=KIND_SCAN_ROWS.keys())
+def test_kind_patterns_tried_at_kind_tokens_find_what_scanning_finds(text: str) -> None:
+    """The kind patterns are tried only at tokens that start a kind spelling: same matches."""
+    ctx = Context.build(text, None)
+    starts = _kind_starts(ctx)
+    for pattern in (_patterns()[0], _patterns()[3]):
+        tried = [m.span() for m in _kind_matches(pattern, ctx.text, starts, 0, len(ctx.text))]
+        assert tried == [m.span() for m in pattern.finditer(ctx.text)]
