@@ -4,10 +4,11 @@ meeting, and which only a holiday, events in general or one called off."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..context import Context
-from ..gazetteer import matcher
-from ..text import Token
+from ..gazetteer import Matcher, matcher
+from ..text import Token, tokenize
 from .cues import _base_kind, _cue_ends_at, _cues, _held_at, _words
 
 
@@ -22,11 +23,22 @@ class _Trigger:
     weak: bool = False  # a verb ("họp", "làm việc"), which says by itself that the event happens
 
 
+@lru_cache(maxsize=4)
+def _first_words(m: Matcher) -> frozenset[str]:
+    """The first word of every event word of the lexicon (an overlay builds a new lexicon): a
+    sentence without one holds no event word."""
+    words = (tokenize(e.text) for e in m.entries() if e.category == "meeting")
+    return frozenset(w[0].key for w in words if w)
+
+
 def _triggers(ctx: Context, s: int, e: int) -> list[_Trigger]:
     """Each event word in ``text[s:e]``, skipping names of documents ("Nghị quyết Đại hội XIII")
     and words inside a body's name ("Quốc hội thảo luận" is not a "hội thảo")."""
     tokens = ctx.tokens(s, e)
     m = matcher()
+    first = _first_words(m)
+    if not any(t.key in first for t in tokens):
+        return []  # most sentences: no word that starts an event word
     out = []
     for h in m.find_all(tokens, ("meeting",)):
         entry = h.entry("meeting")
