@@ -993,10 +993,10 @@ def extract_documents(ctx: Context) -> tuple[list[DocumentRef], Ranges]:
     numbered: list[_Draft] = []
     named: list[_Draft] = []
     kinds = _kind_starts(ctx)
-    for s, e, _zone in ctx.layout.sentences("title", "body", "caption"):
-        found, covered = _numbered(ctx, dates, kinds, s, e)
+    for sent in ctx.annotated:
+        found, covered = _numbered(ctx, dates, kinds, sent.start, sent.end)
         numbered.extend(found)
-        named.extend(_named(ctx, kinds, s, e, covered))
+        named.extend(_named(ctx, kinds, sent.start, sent.end, covered))
     claimed = Ranges(r for d in numbered for r in d.claimed)
     records = _merge(numbered)
     titles = {fold(d.title) for d in records if d.title}
