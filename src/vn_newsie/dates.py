@@ -17,6 +17,8 @@ from typing import Literal
 
 import regex
 
+from .text import starts_of
+
 Precision = Literal["day", "month", "year"]
 
 _TOD_WORDS = ("sáng", "trưa", "chiều", "tối", "đêm")
@@ -88,20 +90,10 @@ _STARTS = regex.compile(r"(?<!\d)\d|" + "|".join(map(regex.escape, _START_WORDS)
 
 
 def _starts(text: str, start: int, stop: int) -> list[int]:
-    """Where a date can start in ``text[start:stop]``, sorted: the words found by ``str.find`` in
-    the lower-cased text (faster still than the pattern), unless lower case moves offsets ("İ")
-    or folds differently from the engine ("ſ" is an "s" to it)."""
-    low = text[start:stop].lower()
-    if len(low) != stop - start or "ſ" in low:
-        return [m.start() for m in _STARTS.finditer(text, start, stop)]
-    out = [m.start() for m in _DIGITS.finditer(text, start, stop)]
-    for w in _START_WORDS:
-        k = low.find(w)
-        while k >= 0:
-            out.append(start + k)
-            k = low.find(w, k + 1)
-    out.sort()
-    return out
+    """Where a date can start in ``text[start:stop]``, sorted: digit runs and the words allowed
+    before the digits (``text.starts_of``), else where the start pattern matches."""
+    found = starts_of(text, start, stop, _DIGITS, _START_WORDS)
+    return found if found is not None else [m.start() for m in _STARTS.finditer(text, start, stop)]
 
 
 def _scan(text: str, start: int, stop: int) -> list[regex.Match[str]]:

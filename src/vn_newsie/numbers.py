@@ -34,7 +34,7 @@ from functools import lru_cache
 import regex
 
 from .gazetteer import load_table
-from .text import has_vowel
+from .text import has_vowel, starts_of
 
 # Word roles the grammar needs beyond a word's value (values come from number_words.tsv).
 _TENS = "mươi"  # "hai mươi" = 20
@@ -114,21 +114,9 @@ _DIGIT_RUN = regex.compile(r"(?<!\d)\d")
 
 
 def _atom_starts(text: str, start: int, stop: int) -> list[int] | None:
-    """Every place in ``text[start:stop]`` where ``_atom_re`` can match: the first digit of a run,
-    and each place a numeral word starts in the lower-cased text (found by ``str.find``, far
-    faster than the engine trying the word alternation at each character). None when lower case
-    moves offsets ("İ") or folds differently from the engine ("ſ" is an "s" to it)."""
-    low = text[start:stop].lower()
-    if len(low) != stop - start or "ſ" in low:
-        return None
-    out = [m.start() for m in _DIGIT_RUN.finditer(text, start, stop)]
-    for w in _first_words():
-        k = low.find(w)
-        while k >= 0:
-            out.append(start + k)
-            k = low.find(w, k + 1)
-    out.sort()
-    return out
+    """Every place in ``text[start:stop]`` where ``_atom_re`` can match: the first digit of a run
+    and each place a numeral word starts (``text.starts_of``); None when the caller must scan."""
+    return starts_of(text, start, stop, _DIGIT_RUN, _first_words())
 
 
 @lru_cache(maxsize=1)

@@ -317,6 +317,26 @@ class Tokens(list[Token]):
         self.walks: dict[Any, Any] = {}  # matcher -> {token index -> its walk}
 
 
+def starts_of(
+    text: str, start: int, stop: int, digits: regex.Pattern[str], words: Iterable[str]
+) -> list[int] | None:
+    """Where a grammar can start in ``text[start:stop]``, sorted: each match of ``digits`` and each
+    place one of ``words`` begins in the lower-cased text (``str.find`` is far faster than the
+    regex engine trying a word alternation at every character). None when lower case moves
+    offsets ("İ") or folds differently from the engine ("ſ" is an "s" to it): the caller scans."""
+    low = text[start:stop].lower()
+    if len(low) != stop - start or "ſ" in low:
+        return None
+    out = [m.start() for m in digits.finditer(text, start, stop)]
+    for w in words:
+        k = low.find(w)
+        while k >= 0:
+            out.append(start + k)
+            k = low.find(w, k + 1)
+    out.sort()
+    return out
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """Words, numbers and single punctuation marks of ``text[start:end]`` with their offsets."""
     stop = len(text) if end is None else end
