@@ -1045,6 +1045,12 @@ NOT_PEOPLE: dict[str, object] = {
         "Hàng dệt may xuất khẩu sang Hàn Quốc, Thái Lan và Hoa Kỳ đều tăng mạnh trong quý I.",
         ("Hàn Quốc", "Thái Lan"),
     ),
+    # a capitalised run that runs into a listed body's name is that body ("Đoàn" is also a surname)
+    "body-after-a-member-title": Neg(
+        "Bà Lê Thị Hoa, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, Ủy viên Đoàn Mặt trận Tổ quốc tỉnh, phát biểu.",
+        ("Đoàn Mặt",),
+        frozenset({"Lê Thị Hoa"}),
+    ),
     "countries-after-an-association": Neg(
         "Hiệp hội doanh nghiệp Hàn Quốc, Nhật Bản đã có ý kiến về mức lương tối thiểu.", ("Hàn Quốc",)
     ),

@@ -379,7 +379,11 @@ class _Names(_Lookups):
         self, k: int, end: int, cued: bool, strong: bool = False, named_like_place: bool = False
     ) -> tuple[int, int] | None:
         """The personal name inside the capitalised run [k, end), if any: a suffix starting at a
-        surname (a leading place or word is left out), 2-5 syllables."""
+        surname (a leading place or word is left out), 2-5 syllables. A body whose name goes on
+        past the run ends it: "Ủy viên Đoàn Mặt trận ..." holds no "Đoàn Mặt"."""
+        body = self.hit(end - 1, "org") if end - k >= 2 else None
+        if body is not None and body.j > end:
+            end -= 1
         n = end - k
         if n < 2:
             return None
