@@ -116,6 +116,12 @@ NAME_THEN_ROLES: dict[str, object] = {
 # --- role, then the name ------------------------------------------------------------------------
 
 ROLE_THEN_NAME: dict[str, object] = {
+    # what follows "là" is what the subject before it is, not a role chained to the next name
+    "role-after-la-is-not-chained": Case(
+        "Về việc miễn học phí cho con em là sinh viên thuộc hộ nghèo, Bộ trưởng Lê Văn An cho biết "
+        "sẽ sớm có hướng dẫn.",
+        {"Lê Văn An": {"Bộ trưởng"}},
+    ),
     "bi-thu-tinh-uy": Case(
         "Bí thư Tỉnh ủy Chẩu Văn Thắng đề nghị các cấp ủy tập trung lãnh đạo.",
         {"Chẩu Văn Thắng": {"Bí thư Tỉnh ủy"}},
@@ -475,6 +481,10 @@ GROUP_ROLES: dict[str, object] = {
 }
 
 APPOINTMENTS: dict[str, object] = {
+    "la-then-a-role-then-a-name": Case(
+        "Ông Trần Văn Hòa là Bí thư Huyện ủy, Chủ tịch UBND huyện Lê Thị Mai cũng có mặt.",
+        {"Trần Văn Hòa": {"Bí thư Huyện ủy"}, "Lê Thị Mai": {"Chủ tịch UBND huyện"}},
+    ),
     "duoc-bau-lam": Case(
         "Tại kỳ họp, ông Kha Văn Tín được bầu làm Chủ tịch UBND tỉnh với số phiếu tán thành cao.",
         {"Kha Văn Tín": {"Chủ tịch UBND tỉnh"}},
