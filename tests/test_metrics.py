@@ -727,6 +727,34 @@ def test_a_count_name_goes_on_through_joined_counted_nouns(
     assert kept in m.name and dropped not in m.name, m.name
 
 
+# a clause that only says who reports a figure ("Theo ...,") is not what the figure measures
+NAME_AFTER_A_SOURCE = [
+    ("Theo ông Trần Văn Quốc, mức tăng trưởng 8,5% là đáng khích lệ.", 8.5, "mức tăng trưởng", "theo"),
+    (
+        "Theo kết quả khảo sát của Hội Nông dân tỉnh, gần 70% hộ nuôi tôm có lãi trong năm nay.",
+        70,
+        "hộ nuôi tôm",
+        "khảo sát",
+    ),
+    ("Cũng theo Sở Công Thương, tốc độ tăng đạt 12% so với cùng kỳ.", 12, "tốc độ", "Sở Công Thương"),
+    # a clause that is no attribution still completes a generic head ("tốc độ")
+    (
+        "Ngành du lịch của thành phố phục hồi mạnh, tốc độ đạt 12% so với cùng kỳ.",
+        12,
+        "Ngành du lịch",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, value, kept, dropped", NAME_AFTER_A_SOURCE, ids=lambda x: _ascii(str(x)[:40]))
+def test_a_source_clause_is_not_the_name_of_the_figure_after_it(
+    text: str, value: float, kept: str, dropped: str
+) -> None:
+    m = next(m for m in _metrics(text) if m.value == value)
+    assert kept.lower() in m.name.lower() and not (dropped and dropped.lower() in m.name.lower()), m.name
+
+
 # "A đạt X, chứ không phải Y như ...": Y is the same thing told against X, named as X is and X's baseline
 # (class 15, names); rows: text, value, words the name keeps, words it must not hold
 NAME_AFTER_RATHER_THAN = [

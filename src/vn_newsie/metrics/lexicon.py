@@ -129,6 +129,7 @@ CONDITION = frozenset({"condition"})
 MANNER = frozenset({"manner"})  # "với nội dung ...": how, not with whom
 GENERIC = frozenset({"generic"})
 CAUSE = frozenset({"cause"})
+SOURCE = frozenset({"source"})
 COUNT_HEAD = frozenset({"count_head"})
 BOUND = frozenset({"bound"})
 # cue kinds of function words: a subject made of them only names nothing ("vượt so", "Trong")
@@ -146,7 +147,7 @@ FUNCTION = frozenset(
         "stop",
     }
     | {"end", "boundary", "adverbial", "not_predicate", "preposition", "aspect", "locative", "condition"}
-    | {"start", "bound", "purpose", "carries", "exchange", "share", "share_name", "example", "cause"}
+    | {"start", "bound", "purpose", "carries", "exchange", "share", "share_name", "example", "cause", "source"}
 )
 NOUN_CUES = frozenset({"count", "compound"})  # cues that are nouns: a figure after them may count them
 # cue kinds that a host noun phrase ("Bộ Chính trị khóa IX có 15 người") cannot hold

@@ -11,7 +11,7 @@ import regex
 from ..text import fold
 from .after import RELATIVE
 from .draft import Draft, Named
-from .lexicon import COUNT_HEAD
+from .lexicon import COUNT_HEAD, SOURCE
 from .sentence import PERIOD_WORDS, Runs, Sentence
 from .subject import clause_text, clean
 
@@ -380,11 +380,26 @@ def _inherit(sen: Sentence, d: Draft, by_clause: dict[int, Draft]) -> str:
             continue  # a parenthetical
         if c in by_clause:
             return by_clause[c].named.base
+        if _attribution(sen, c):
+            c -= 1
+            continue  # "Theo ông A, mức tăng trưởng 8,5%": who reports it, not what is measured
         text = clause_text(sen, c)
         if text:
             return text
         c -= 1
     return ""
+
+
+def _attribution(sen: Sentence, c: int) -> bool:
+    """Is clause ``c`` all an attribution, a source cue up to its comma ("Theo báo cáo của Sở,"),
+    with no bracket of another clause inside ("Theo tôi vấn đề ... (5 USD/người/năm),")?"""
+    a, b = sen.clause_start[c], sen.clause_end[c]
+    return (
+        b - a > 1
+        and sen.tokens[b - 1].text == ","
+        and bool(sen.lex.longest(sen.keys, a, b)[1] & SOURCE)
+        and all(sen.clause_of[k] == c for k in range(a, b))
+    )
 
 
 def _parallel(base: str, prev: Draft | None) -> str:
