@@ -42,6 +42,7 @@ from .records import Person, Place, Role
 from .text import Token, fold, normalize, tokenize
 
 _PUNCT_CONTINUE = {"-", "&"}
+_NO_HITS: dict[str, Hit] = {}  # shared by every token that starts no entry: never changed
 _CAPITALISED = {"place", "ward", "org", "org_head", "country"}
 # A Vietnamese syllable, diacritics removed: onset, vowels, coda. Names with syllables outside it
 # ("Emmanuel Macron", "Anthony Albanese") are foreign.
@@ -164,7 +165,11 @@ class _Lookups:
         self.sur = surnames()
         self.ambiguous = _ambiguous_surnames()
         self._hits: dict[int, dict[str, Hit]] = {}
-        self._raw: dict[int, dict[str, Hit]] = {}  # the rules ask about the same tokens again and again
+        # every word's longest entries per category, read by index: the rules ask about the same
+        # tokens three times and more, and one pass costs less than a cache behind a method call
+        lbc = self.m.longest_by_category
+        self._raw = [lbc(tokens, k) if tok.is_word else _NO_HITS for k, tok in enumerate(tokens)]
+        self._raw.append(_NO_HITS)  # one past the end: nothing starts there
         self._boundary_hits: list[Hit] | None = None
         abbr = _abbreviation_keys(self.m)  # keyed by the lexicon: an overlay builds a new one
         # where a token could be an abbreviation written in lower case ("Tư" of "Tư pháp")
@@ -191,12 +196,8 @@ class _Lookups:
         return best
 
     def _raw_at(self, k: int) -> dict[str, Hit]:
-        """Every category's longest entry at token k, whatever the case, computed once."""
-        found = self._raw.get(k)
-        if found is None:
-            found = self.m.longest_by_category(self.t, k) if k < len(self.t) and self.t[k].is_word else {}
-            self._raw[k] = found
-        return found
+        """Every category's longest entry at token k, whatever the case (empty past the end)."""
+        return self._raw[k] if k < len(self._raw) else _NO_HITS
 
     def _at(self, k: int) -> dict[str, Hit]:
         """Every category's longest entry at token k, computed once per position."""
@@ -243,9 +244,9 @@ class _Lookups:
     def boundary(self, k: int) -> Hit | None:
         """A role_boundaries.tsv phrase at k; not one whose later words are capitalised after a
         lower-case first ("vấn đề Nghị viện" is not "đề nghị")."""
-        if k >= len(self.t) or not self.t[k].is_word:
+        if k >= len(self.t):
             return None
-        h = self._raw_at(k).get("role_boundary")  # role_boundaries.tsv
+        h = self._raw[k].get("role_boundary")  # role_boundaries.tsv (none at a mark)
         if h and not self.t[k].text[:1].isupper() and any(x.is_cap for x in self.t[k + 1 : h.j]):
             return None
         return h
@@ -267,7 +268,7 @@ class _Lookups:
                     and not self._initial_at(k, j + 1)
                 ):
                     break  # "ông Lương Văn Thuận D. Đây là ...": a stray letter, not the name's
-                when = self._raw_at(j).get("role_boundary")
+                when = self._raw[j].get("role_boundary")
                 if when and _boundary_kind(when) == "time":
                     break  # "... Nguyễn Sinh Hùng Sáng nay 10-6, ...": the next sentence glued on
             j += 1
@@ -657,7 +658,7 @@ class _Roles(_Names):
         t, out, i = self.t, [], 0
         while i < len(t):
             h = (
-                self._raw_at(i).get("role_boundary")
+                self._raw[i].get("role_boundary")
                 if t[i].is_word
                 else self.m.match_at(t, i, ("role_boundary",))
             )
@@ -748,7 +749,7 @@ class _SentenceReader(_Roles):
 
     def read(self) -> tuple[list[_Name], list[_RoleItem], list[tuple[int, int]], list[tuple[str, int]]]:
         """Names, roles, (name index, role index) attachments and given-name mentions."""
-        t = self.t
+        t, raws = self.t, self._raw
         st = _Read()
         k = 0
         while k < len(t):
@@ -758,12 +759,12 @@ class _SentenceReader(_Roles):
                 st.list_cue = st.list_cue and tok.text not in ".!?"
                 k += 1
                 continue
-            rank, title = self._rank_or_title(k)
+            rank, title = self._rank_or_title(k) if raws[k] else (None, None)  # most words start none
             if rank:
                 k = self._read_cue(st, k, rank)
             elif title:
                 k = self._read_role(st, k, title)
-            elif bd := self.boundary(k):
+            elif raws[k] and (bd := self.boundary(k)):
                 st.items.append((_boundary_kind(bd), k))
                 k = bd.j
             elif tok.is_cap:
@@ -778,7 +779,7 @@ class _SentenceReader(_Roles):
     def _rank_or_title(self, k: int) -> tuple[Hit | None, Hit | None]:
         """The cue or the title at k: "nguyên Phó Chủ tịch" is a title with its prefix, and a
         rank wins over a title only when at least as long."""
-        raw = self._raw_at(k)
+        raw = self._raw[k]
         if not raw:
             return None, None  # the word starts no entry at all
         found = self._at(k)
