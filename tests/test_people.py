@@ -1186,3 +1186,40 @@ QA_CASES = {
 @pytest.mark.parametrize("text,expected", QA_CASES.values(), ids=QA_CASES.keys())
 def test_patterns_found_on_fresh_articles(text: str, expected: dict[str, set[str]]) -> None:
     assert people_of(run(text)) == expected
+
+
+# Sentences people may skip before any look-up (nothing in them can be a person, a role or a
+# phrase that changes how the next sentences are read), and sentences it must read.
+SKIPPED = {
+    "no-capital-after-first": (
+        "Theo kế hoạch, các đơn vị phải hoàn thành việc rà soát trước ngày 30 tháng sau.",
+        True,
+    ),
+    "figures-only": ("Dự án đã giải ngân được hơn 60% vốn, đạt yêu cầu đề ra từ đầu năm.", True),
+    "lower-case-title": (
+        "Cuối buổi làm việc, chủ tịch UBND tỉnh đề nghị các sở khẩn trương triển khai kế hoạch.",
+        False,
+    ),
+    "naming-phrase": ("Sau đó, con đường được đặt tên là đường số 5 theo đề xuất của người dân.", False),
+    "biography-heading": ("Tóm tắt tiểu sử:", False),
+    "given-name-after-cue": (
+        "Phát biểu tại buổi làm việc, ông Hòa đề nghị các đơn vị tăng cường kiểm tra.",
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("text,skipped", SKIPPED.values(), ids=SKIPPED.keys())
+def test_sentences_without_a_person_are_skipped(text: str, skipped: bool) -> None:
+    from vn_newsie.text import tokenize
+
+    assert people._holds_nobody(tokenize(text)) is skipped
+
+
+def test_lower_case_role_mention_in_a_sentence_without_capitals_is_linked() -> None:
+    art = run(
+        "Ông Nguyễn Văn Hòa, Chủ tịch UBND tỉnh, chủ trì hội nghị. Cuối buổi làm việc, chủ tịch UBND "
+        "tỉnh đề nghị các sở khẩn trương triển khai kế hoạch."
+    )
+    (hoa,) = art.people
+    assert [m.text for m in hoa.mentions] == ["Nguyễn Văn Hòa", "chủ tịch UBND tỉnh"]

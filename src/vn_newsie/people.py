@@ -36,10 +36,10 @@ import regex
 
 from .attachment import attach
 from .context import Context, Mentions
-from .gazetteer import Hit, Matcher, load_table, matcher, surnames
+from .gazetteer import Hit, Matcher, load_table, matcher, phrase_keys, surnames
 from .places import province_in
 from .records import Person, Place, Role
-from .text import Token, fold, normalize, tokenize
+from .text import Token, Tokens, fold, normalize, tokenize
 
 _PUNCT_CONTINUE = {"-", "&"}
 _NO_HITS: dict[str, Hit] = {}  # shared by every token that starts no entry: never changed
@@ -983,6 +983,9 @@ def extract_people(ctx: Context) -> tuple[list[Person], Mentions]:
         tokens = sentence.tokens
         if not tokens:
             continue
+        if _holds_nobody(tokens):
+            after_naming = False
+            continue
         reader = _SentenceReader(ctx, tokens)
         names, roles, links, givens = reader.read()
         named_after = reader.named_after()
@@ -1033,6 +1036,35 @@ def extract_people(ctx: Context) -> tuple[list[Person], Mentions]:
     _link_given_names(people, given_mentions, text)
     mentions = Mentions((a, b, p.key) for p in people for a, b in set(p.spans))
     return [_to_person(ctx, d) for d in sorted(people, key=lambda d: d.order)], mentions
+
+
+def _holds_nobody(tokens: Tokens) -> bool:
+    """A sentence people can skip before any per-word look-up (a fifth of the words): no name
+    (every name has a capitalised syllable after the sentence's first word), no role (no listed
+    title starts in it, in any case) and no naming or biography phrase (which would tell the
+    sentences after it how to read)."""
+    if any(tok.is_cap for tok in tokens[1:]):
+        return False
+    lexicon = matcher()
+    titles, phrases = _first_keys(lexicon)
+    for k, tok in enumerate(tokens):
+        if tok.key in phrases or (tok.key in titles and lexicon.match_at(tokens, k, ("title",))):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _first_keys(lexicon: Matcher) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded first words of the listed titles, and of the naming and biography phrases of
+    role_boundaries.tsv (keyed by the lexicon: an overlay builds a new one)."""
+    titles: set[str] = set()
+    phrases: set[str] = set()
+    for e in lexicon.entries():
+        if e.category == "title":
+            titles.update(phrase_keys(e.text)[:1])
+        elif e.category == "role_boundary" and e.get("kind") in ("naming", "biography"):
+            phrases.update(phrase_keys(e.text)[:1])
+    return frozenset(titles), frozenset(phrases)
 
 
 def _role_span(tokens: list[Token], r: _RoleItem) -> tuple[int, int, int] | None:
