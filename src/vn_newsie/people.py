@@ -647,9 +647,12 @@ class _Roles(_Names):
         return h is not None and h.j == k + 1
 
     def _phrases(self, kind: str) -> list[Hit]:
-        """The sentence's role_boundaries.tsv phrases of one kind (one walk, shared)."""
+        """The sentence's role_boundaries.tsv phrases of one kind ("naming" or "biography": only
+        a sentence holding the first word of one such phrase is scanned: one in seventeen)."""
         if self._boundary_hits is None:
-            self._boundary_hits = self._boundary_phrases()
+            firsts = _first_keys(self.m)[1]
+            scan = any(tok.key in firsts for tok in self.t)
+            self._boundary_hits = self._boundary_phrases() if scan else []
         return [h for h in self._boundary_hits if _boundary_kind(h) == kind]
 
     def _boundary_phrases(self) -> list[Hit]:
