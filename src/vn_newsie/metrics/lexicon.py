@@ -147,7 +147,18 @@ FUNCTION = frozenset(
         "stop",
     }
     | {"end", "boundary", "adverbial", "not_predicate", "preposition", "aspect", "locative", "condition"}
-    | {"start", "bound", "purpose", "carries", "exchange", "share", "share_name", "example", "cause", "source"}
+    | {
+        "start",
+        "bound",
+        "purpose",
+        "carries",
+        "exchange",
+        "share",
+        "share_name",
+        "example",
+        "cause",
+        "source",
+    }
 )
 NOUN_CUES = frozenset({"count", "compound"})  # cues that are nouns: a figure after them may count them
 # cue kinds that a host noun phrase ("Bộ Chính trị khóa IX có 15 người") cannot hold

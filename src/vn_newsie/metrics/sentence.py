@@ -186,7 +186,8 @@ class Sentence:
             return False
         found = self.lex.cues.get((t.key,), frozenset()) | self.lex.longest(self.keys, k, len(self.keys))[1]
         return not found or not (
-            found & {"stop", "end", "not_unit", "link", "level", "increase", "decrease", "compare", "not_predicate"}
+            found
+            & {"stop", "end", "not_unit", "link", "level", "increase", "decrease", "compare", "not_predicate"}
         )
 
     def verb_word(self, k: int) -> bool:
