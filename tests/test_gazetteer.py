@@ -241,6 +241,15 @@ def test_shared_walks_answer_as_a_fresh_walk(sentence: str) -> None:
     assert shared.walks, "the walks were kept on the tokens"
 
 
+@pytest.mark.parametrize("sentence", [s[1] for s in SENTENCES], ids=[s[0] for s in SENTENCES])
+def test_every_token_at_once_answers_as_one_at_a_time(sentence: str) -> None:
+    m = g.matcher()
+    every = m.by_category_at_each(tokenize(sentence))
+    fresh = list(tokenize(sentence))
+    assert every == [m.longest_by_category(fresh, k) for k in range(len(fresh))]
+    assert any(every), "some word of the sentence starts a listed entry"
+
+
 ORG_KEYS = [
     ("abbreviation-expanded", "TƯ Đoàn", "trung ương đoàn"),
     ("same-letters-kept", "Bộ Tư pháp", "bộ tư pháp"),

@@ -256,6 +256,9 @@ class _Node:
 _End = tuple[int, tuple[Entry, ...], dict[str, tuple[Entry, ...]]]
 
 
+_NOTHING: dict[str, Hit] = {}  # the answer for a word that starts no entry: shared, never changed
+
+
 class Matcher:
     """Longest-match look-up of many phrases in one pass over a token list."""
 
@@ -362,6 +365,30 @@ class Matcher:
                     out[cat] = new(Hit, (i, j, entries))
         if known is not None:
             known[i] = out
+        return out
+
+    def by_category_at_each(self, tokens: Tokens) -> list[dict[str, Hit]]:
+        """``longest_by_category`` at every token of ``tokens``, in one pass (a reader that asks
+        about every word pays one call, not one per word); the answers are kept on ``Tokens``
+        like the single ones, and shared: callers must not change them."""
+        known: dict[int, dict[str, Hit]] | None = tokens.walks.get((self, "longest"))
+        if known is None:
+            known = tokens.walks[(self, "longest")] = {}
+        starts = self._root.children
+        new = tuple.__new__
+        out: list[dict[str, Hit]] = []
+        for i, tok in enumerate(tokens):
+            if tok.key not in starts:
+                out.append(_NOTHING)
+                continue
+            found = known.get(i)
+            if found is None:
+                found = {}
+                for j, _, groups in self._walk(tokens, i):
+                    for cat, entries in groups.items():
+                        found[cat] = new(Hit, (i, j, entries))
+                known[i] = found
+            out.append(found)
         return out
 
     def find_all(self, tokens: list[Token], categories: Iterable[str] | None = None) -> list[Hit]:
