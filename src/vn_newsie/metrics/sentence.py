@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cached_property
 
 import regex
 
@@ -76,14 +77,15 @@ class Sentence:
         self.period_starts = [a for a, _ in self.periods]
         self.period_ends = [b for _, b in self.periods]
         self.semis = [t.start for t in self.tokens if t.text == ";"]
-        self.conditions = self._find_conditions()
         self.number_at = {self.tok_at(n.start) for n in numbers}
 
     # -- building --
 
-    def _find_conditions(self) -> list[int]:
+    @cached_property
+    def conditions(self) -> list[int]:
         """Tokens opening a condition ("nếu", "khi"), in order; not inside a longer cue ("trước khi",
-        "trong khi" are a time and a contrast)."""
+        "trong khi" are a time and a contrast). Read only for a figure with a bound word, so found
+        on first use."""
         out: list[int] = []
         k, hi = 0, len(self.keys)
         while k < hi:
