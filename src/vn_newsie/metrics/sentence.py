@@ -40,6 +40,17 @@ PERIOD = regex.compile(
 )
 PERIOD_WORDS = regex.compile(r"năm|tháng|quý|ngày|giai|đầu|cuối|trong|từ|đến|tính|sáng|chiều|tối|trưa|đêm")
 
+# every time phrase PERIOD reads holds one of these words: a sentence without them has none
+_PERIOD_HEADS = ("năm", "quý", "giai")
+
+
+def _periods(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The time phrases of ``text[s:e]``; the scan runs only where a cheap test says one may be."""
+    low = text[s:e].lower()
+    if not any(w in low for w in _PERIOD_HEADS):
+        return []
+    return [m.span() for m in PERIOD.finditer(text, s, e)]
+
 
 class Sentence:
     """One sentence of the title, body or a caption with the numbers inside it. Clauses:
@@ -73,7 +84,7 @@ class Sentence:
                 c = outer.pop()
             elif (t.text in CLAUSE_PUNCT and not self._enumerating(i)) or self._opening_quote(i):
                 c = self._new_clause(i + 1, len(outer))
-        self.periods = [m.span() for m in PERIOD.finditer(self.text, s, e)]  # sorted, disjoint
+        self.periods = _periods(self.text, s, e)  # sorted, disjoint
         self.period_starts = [a for a, _ in self.periods]
         self.period_ends = [b for _, b in self.periods]
         self.semis = [t.start for t in self.tokens if t.text == ";"]
