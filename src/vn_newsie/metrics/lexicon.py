@@ -21,6 +21,12 @@ class Lexicon:
     max_len: int
     after: regex.Pattern[str]  # units and not-units written after a number
     after_kind: dict[str, str]  # folded phrase -> unit kind, "not_unit" or "classifier"
+    # the longest cue starting (ending) with a word, and the longest qualifier ending with one: a
+    # look-up at a word that starts (ends) no entry answers at once, and the others try no longer
+    # phrase than that word has
+    first_len: dict[str, int]
+    last_len: dict[str, int]
+    qualifier_last_len: dict[str, int]
 
     def kind_of(self, key: str, kind: str) -> bool:
         """The one word ``key`` is a cue of ``kind`` ("giữa" is "not_predicate")."""
@@ -34,7 +40,7 @@ class Lexicon:
         self, keys: Sequence[str], j: int, lo: int, kinds: frozenset[str]
     ) -> tuple[int, frozenset[str]] | None:
         """The longest cue of ``kinds`` ending at token ``j`` (not before ``lo``): (length, its kinds)."""
-        for n in range(min(self.max_len, j - lo), 0, -1):
+        for n in range(_behind(self.last_len, self.max_len, keys, j, lo), 0, -1):
             found = self.cues.get(tuple(keys[j - n : j]))
             if found and found & kinds:
                 return n, found
@@ -42,14 +48,14 @@ class Lexicon:
 
     def longest_back(self, keys: Sequence[str], j: int, lo: int) -> int:
         """Length of the longest cue of any kind ending at token ``j`` (0 if none)."""
-        for n in range(min(self.max_len, j - lo), 0, -1):
+        for n in range(_behind(self.last_len, self.max_len, keys, j, lo), 0, -1):
             if tuple(keys[j - n : j]) in self.cues:
                 return n
         return 0
 
     def forward(self, keys: Sequence[str], i: int, hi: int, kinds: frozenset[str]) -> int:
         """Length of the longest cue of ``kinds`` starting at token ``i`` (0 if none)."""
-        for n in range(min(self.max_len, hi - i), 0, -1):
+        for n in range(_ahead(self.first_len, self.max_len, keys, i, hi), 0, -1):
             found = self.cues.get(tuple(keys[i : i + n]))
             if found and found & kinds:
                 return n
@@ -63,14 +69,14 @@ class Lexicon:
 
     def longest(self, keys: Sequence[str], i: int, hi: int) -> tuple[int, frozenset[str]]:
         """The longest cue of any kind starting at token ``i``: (length, its kinds), (0, {}) if none."""
-        for n in range(min(self.max_len, hi - i), 0, -1):
+        for n in range(_ahead(self.first_len, self.max_len, keys, i, hi), 0, -1):
             found = self.cues.get(tuple(keys[i : i + n]))
             if found:
                 return n, found
         return 0, frozenset()
 
     def qualifier_back(self, keys: Sequence[str], j: int, lo: int) -> tuple[int, Qualifier] | None:
-        for n in range(min(self.max_len, j - lo), 0, -1):
+        for n in range(_behind(self.qualifier_last_len, self.max_len, keys, j, lo), 0, -1):
             q = self.qualifiers.get(tuple(keys[j - n : j]))
             if q:
                 return n, q
@@ -79,6 +85,31 @@ class Lexicon:
     def unit_kind(self, written: str) -> str | None:
         """The kind of a unit as written after a number ("tỷ đồng" -> "currency"), None if unlisted."""
         return self.after_kind.get(fold(written))
+
+
+def _ahead(lengths: dict[str, int], max_len: int, keys: Sequence[str], i: int, hi: int) -> int:
+    """The longest phrase worth trying from token ``i`` (before ``hi``): no longer than the longest
+    entry starting with that word. Where a slice would run past ``keys`` (and be cut short) every
+    length up to ``max_len`` is tried, as before."""
+    if 0 <= i < hi <= len(keys):
+        return min(lengths.get(keys[i], 0), hi - i)
+    return min(max_len, hi - i)
+
+
+def _behind(lengths: dict[str, int], max_len: int, keys: Sequence[str], j: int, lo: int) -> int:
+    """The longest phrase worth trying that ends at token ``j`` (not before ``lo``): no longer than
+    the longest entry ending with the word before ``j``."""
+    if 0 <= lo < j <= len(keys):
+        return min(lengths.get(keys[j - 1], 0), j - lo)
+    return min(max_len, j - lo)
+
+
+def _longest_at(phrases: Sequence[tuple[str, ...]], edge: int) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for words in phrases:
+        if words:
+            out[words[edge]] = max(out.get(words[edge], 0), len(words))
+    return out
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -117,7 +148,16 @@ def lexicon() -> Lexicon:
         rf"[ \t]{{0,2}}(?P<u>{alternation})(?:(?<=%)|(?![\p{{L}}\p{{M}}\d]))", regex.IGNORECASE
     )
     max_len = max(len(w) for w in [*cues, *qualifiers])
-    return Lexicon({k: frozenset(v) for k, v in cues.items()}, qualifiers, max_len, after, after_kind)
+    return Lexicon(
+        {k: frozenset(v) for k, v in cues.items()},
+        qualifiers,
+        max_len,
+        after,
+        after_kind,
+        _longest_at(list(cues), 0),
+        _longest_at(list(cues), -1),
+        _longest_at(list(qualifiers), -1),
+    )
 
 
 BEFORE_KINDS = frozenset({"link", "level", "increase", "decrease", "average", "existential", "distance"})
