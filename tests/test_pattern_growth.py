@@ -87,3 +87,23 @@ def test_extract_is_linear_on_long_runs(opener: str, unit: str) -> None:
     texts = [hostile(opener, unit, n) for n in PIPELINE_AGAIN]
     small, large = best_pair(lambda: _extract_time(texts[0]), lambda: _extract_time(texts[1]), 3)
     assert large / small <= LIMIT, f"extract() takes {large / small:.0f}x as long on 10x the input"
+
+
+# Runs of the genre's own shapes, pasted as one sentence: roles chained without end, a list of
+# names with their roles. Every rule of attachment_rules.tsv is a pattern over the items of a
+# sentence: read over the whole run at once, each match and each link would cost the run's length.
+GENRE_RUNS = {
+    "chained-roles": lambda n: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, " * n + "ông Nguyễn Văn An.",
+    "names-with-roles": lambda n: "Dự hội nghị có các đồng chí: " + "Lê Văn Hùng, Chủ tịch UBND huyện; " * n,
+}
+
+
+@pytest.mark.parametrize("name", sorted(GENRE_RUNS))
+def test_extract_is_linear_on_long_runs_of_the_genre(name: str) -> None:
+    make = GENRE_RUNS[name]
+    extract(make(10))  # warm-up: lexicon, tables
+    texts = [make(n) for n in (500, 5_000)]
+    small, large = best_pair(lambda: _extract_time(texts[0]), lambda: _extract_time(texts[1]), 2)
+    assert large < FLOOR or large / small <= LIMIT, (
+        f"extract() takes {large / small:.0f}x as long on 10x the run"
+    )

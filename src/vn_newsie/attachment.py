@@ -56,6 +56,7 @@ class _Sentence:
     symbols: list[str]
     items: Sequence[tuple[str, int]]  # ("name", name index), ("role", role index), (other kind, _)
     links: list[tuple[int, int]]  # (name index, role index)
+    linked: set[tuple[int, int]]  # the same pairs, for a look-up that does not grow with them
 
     def link(self, name_pos: int, role_pos: int) -> bool:
         """Link the name and the role at these item positions; did anything change?"""
@@ -63,9 +64,10 @@ class _Sentence:
         before = (self.symbols[name_pos], self.symbols[role_pos])
         self.symbols[name_pos] = before[0].translate(_TAKEN)
         self.symbols[role_pos] = before[1].translate(_TAKEN)
-        if pair in self.links:
+        if pair in self.linked:
             return before != (self.symbols[name_pos], self.symbols[role_pos])
         self.links.append(pair)
+        self.linked.add(pair)
         return True
 
 
@@ -83,7 +85,7 @@ def _share(s: _Sentence, m: regex.Match[str]) -> bool:
     holder = s.items[m.start("holder")][1]
     role_pos = {idx: pos for pos, (kind, idx) in enumerate(s.items) if kind == "role"}
     changed = False
-    for r in [r for n, r in s.links if n == holder]:
+    for r in [r for n, r in s.links if n == holder and r in role_pos]:
         for n in m.starts("name"):
             changed = s.link(n, role_pos[r]) or changed
     return changed
@@ -92,16 +94,29 @@ def _share(s: _Sentence, m: regex.Match[str]) -> bool:
 _ACTIONS: dict[str, Callable[[_Sentence, regex.Match[str]], bool]] = {"link": _link, "share": _share}
 
 
+# A real sentence has a few dozen items; a longer run (a table or a list pasted as one line) is
+# read in windows of this many items, so that the cost stays linear in its length: every match
+# may look at a whole window, and every link rewrites the window's symbol string.
+_WINDOW = 300
+
+
 def attach(symbols: list[str], items: Sequence[tuple[str, int]], links: list[tuple[int, int]]) -> None:
     """Apply every row to one sentence, adding to ``links``. After a match that links something,
     the same row looks again from the same place (the symbols have changed); otherwise from the
     next item."""
-    s = _Sentence(symbols, items, links)
-    text = "".join(symbols)
+    linked = set(links)
+    for a in range(0, len(symbols), _WINDOW):
+        part = symbols[a : a + _WINDOW]
+        _attach_window(_Sentence(part, items[a : a + _WINDOW], links, linked))
+        symbols[a : a + _WINDOW] = part
+
+
+def _attach_window(s: _Sentence) -> None:
+    text = "".join(s.symbols)
     for rule in attachment_rules():
         pos = 0
         while (m := rule.pattern.search(text, pos)) is not None:
             if _ACTIONS[rule.action](s, m):
-                text, pos = "".join(symbols), m.start()
+                text, pos = "".join(s.symbols), m.start()
             else:
                 pos = m.start() + 1

@@ -70,12 +70,12 @@ def _present_in(ctx: Context, mentions: Mentions, s: int, e: int) -> list[str]:
     các đồng chí: ...", "với sự tham dự của ...") and the subjects of an act verb ("Đồng chí A,
     Chủ tịch UBND tỉnh phát biểu ...")."""
     toks = ctx.tokens(s, e)
-    found = [x for x in mentions.between(s, e) if not _a_group(ctx, toks, x[0])]
+    starts = [t.start for t in toks]
+    found = [x for x in mentions.between(s, e) if not _a_group(toks, starts, x[0])]
     if not found or not toks:
         return []
     listed = _words("list_head", "presence_of").search(ctx.text, s, e)
     opened = _list_start(toks, {a for a, _, _ in found}) if listed else None
-    starts = [t.start for t in toks]
     partners = _partners(toks, {a for a, _, _ in found})
     out = []
     for a, b, k in found:
@@ -113,10 +113,10 @@ def _partners(toks: list[Token], mention_starts: set[int]) -> set[int]:
     return out
 
 
-def _a_group(ctx: Context, toks: list[Token], a: int) -> bool:
+def _a_group(toks: list[Token], starts: list[int], a: int) -> bool:
     """A mention starting at ``a`` that is a title after a plural word ("gửi tới các Bộ trưởng"):
-    a group, not the one person the title was linked to."""
-    i = bisect_left([t.start for t in toks], a)
+    a group, not the one person the title was linked to (``starts``: the tokens' starts)."""
+    i = bisect_left(starts, a)
     return (
         0 < i < len(toks)
         and _cues().match_at(toks, i - 1, ("plural",)) is not None
