@@ -29,7 +29,7 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -440,6 +440,12 @@ def _as_written(tokens: list[Token], i: int, j: int, node: _Node) -> _End:
 def phrase_keys(phrase: str) -> tuple[str, ...]:
     """The folded tokens a phrase is looked up by."""
     return tuple(t.key for t in tokenize(fold(phrase)))
+
+
+def first_keys(lexicon: Matcher, keep: Callable[[Entry], bool]) -> frozenset[str]:
+    """The folded first words of the lexicon's entries that ``keep`` accepts: a sentence holding
+    none of them holds none of those entries (a set test per word instead of a walk)."""
+    return frozenset(k for e in lexicon.entries() if keep(e) for k in phrase_keys(e.text)[:1])
 
 
 def _written(phrase: str) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ import regex
 
 from .attachment import attach
 from .context import Context, Mentions
-from .gazetteer import Hit, Matcher, load_table, matcher, phrase_keys, surnames
+from .gazetteer import Hit, Matcher, first_keys, load_table, matcher, surnames
 from .places import province_in
 from .records import Person, Place, Role
 from .text import Token, Tokens, fold, normalize, tokenize
@@ -1063,14 +1063,11 @@ def _holds_nobody(tokens: Tokens) -> bool:
 def _first_keys(lexicon: Matcher) -> tuple[frozenset[str], frozenset[str]]:
     """The folded first words of the listed titles, and of the naming and biography phrases of
     role_boundaries.tsv (keyed by the lexicon: an overlay builds a new one)."""
-    titles: set[str] = set()
-    phrases: set[str] = set()
-    for e in lexicon.entries():
-        if e.category == "title":
-            titles.update(phrase_keys(e.text)[:1])
-        elif e.category == "role_boundary" and e.get("kind") in ("naming", "biography"):
-            phrases.update(phrase_keys(e.text)[:1])
-    return frozenset(titles), frozenset(phrases)
+    titles = first_keys(lexicon, lambda e: e.category == "title")
+    phrases = first_keys(
+        lexicon, lambda e: e.category == "role_boundary" and e.get("kind") in ("naming", "biography")
+    )
+    return titles, phrases
 
 
 def _role_span(tokens: list[Token], r: _RoleItem) -> tuple[int, int, int] | None:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..context import Context
-from ..gazetteer import Matcher, matcher
-from ..text import Token, tokenize
+from ..gazetteer import Matcher, first_keys, matcher
+from ..text import Token
 from .cues import _base_kind, _cue_ends_at, _cues, _held_at, _words
 
 
@@ -27,8 +27,7 @@ class _Trigger:
 def _first_words(m: Matcher) -> frozenset[str]:
     """The first word of every event word of the lexicon (an overlay builds a new lexicon): a
     sentence without one holds no event word."""
-    words = (tokenize(e.text) for e in m.entries() if e.category == "meeting")
-    return frozenset(w[0].key for w in words if w)
+    return first_keys(m, lambda e: e.category == "meeting")
 
 
 def _triggers(ctx: Context, s: int, e: int) -> list[_Trigger]:
