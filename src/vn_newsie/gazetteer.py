@@ -343,53 +343,42 @@ class Matcher:
         """For each category, its longest entry starting at token ``i`` (one walk of the trie). On
         ``Tokens`` the answer is kept and shared: callers must not change it."""
         if 0 <= i < len(tokens) and tokens[i].key not in self._root.children:
-            return {}
-        known: dict[int, dict[str, Hit]] | None = None
-        if isinstance(tokens, Tokens):
-            known = tokens.walks.get((self, "longest"))
-            if known is None:
-                known = tokens.walks[(self, "longest")] = {}
-            else:
-                kept: dict[str, Hit] | None = known.get(i)
-                if kept is not None:
-                    return kept
-        ends = self._walk(tokens, i)
-        new = tuple.__new__  # Hit's own __new__ is a Python function: this is the hot loop
-        if len(ends) == 1:  # the usual walk: one stop
-            j, _, groups = ends[0]
-            out = {cat: new(Hit, (i, j, entries)) for cat, entries in groups.items()}
-        else:
-            out = {}
-            for j, _, groups in ends:
-                for cat, entries in groups.items():
-                    out[cat] = new(Hit, (i, j, entries))
-        if known is not None:
-            known[i] = out
-        return out
+            return _NOTHING
+        return self._longest(tokens, i, self._kept_longest(tokens))
 
-    def by_category_at_each(self, tokens: Tokens) -> list[dict[str, Hit]]:
+    def by_category_at_each(self, tokens: list[Token]) -> list[dict[str, Hit]]:
         """``longest_by_category`` at every token of ``tokens``, in one pass (a reader that asks
-        about every word pays one call, not one per word); the answers are kept on ``Tokens``
+        about every word pays one call, not one per word); on ``Tokens`` the answers are kept
         like the single ones, and shared: callers must not change them."""
+        known = self._kept_longest(tokens)
+        starts = self._root.children
+        return [
+            self._longest(tokens, i, known) if t.key in starts else _NOTHING for i, t in enumerate(tokens)
+        ]
+
+    def _kept_longest(self, tokens: list[Token]) -> dict[int, dict[str, Hit]] | None:
+        """The longest-per-category answers kept on ``Tokens`` (None for a plain list)."""
+        if not isinstance(tokens, Tokens):
+            return None
         known: dict[int, dict[str, Hit]] | None = tokens.walks.get((self, "longest"))
         if known is None:
             known = tokens.walks[(self, "longest")] = {}
-        starts = self._root.children
-        new = tuple.__new__
-        out: list[dict[str, Hit]] = []
-        for i, tok in enumerate(tokens):
-            if tok.key not in starts:
-                out.append(_NOTHING)
-                continue
-            found = known.get(i)
-            if found is None:
-                found = {}
-                for j, _, groups in self._walk(tokens, i):
-                    for cat, entries in groups.items():
-                        found[cat] = new(Hit, (i, j, entries))
+        return known
+
+    def _longest(
+        self, tokens: list[Token], i: int, known: dict[int, dict[str, Hit]] | None
+    ) -> dict[str, Hit]:
+        """``longest_by_category`` at a token that starts an entry, read from or kept in ``known``."""
+        found = known.get(i) if known is not None else None
+        if found is None:
+            new = tuple.__new__  # Hit's own __new__ is a Python function: this is the hot loop
+            found = {}
+            for j, _, groups in self._walk(tokens, i):
+                for cat, entries in groups.items():
+                    found[cat] = new(Hit, (i, j, entries))
+            if known is not None:
                 known[i] = found
-            out.append(found)
-        return out
+        return found
 
     def find_all(self, tokens: list[Token], categories: Iterable[str] | None = None) -> list[Hit]:
         """Non-overlapping longest matches, left to right."""

@@ -167,10 +167,7 @@ class _Lookups:
         self._hits: dict[int, dict[str, Hit]] = {}
         # every word's longest entries per category, read by index: the rules ask about the same
         # tokens three times and more, and one pass costs less than a cache behind a method call
-        every = self.m.by_category_at_each(tokens) if isinstance(tokens, Tokens) else None
-        if every is None:
-            lbc = self.m.longest_by_category
-            every = [lbc(tokens, k) for k in range(len(tokens))]
+        every = self.m.by_category_at_each(tokens)
         self._raw = [found if tok.is_word else _NO_HITS for found, tok in zip(every, tokens, strict=True)]
         self._raw.append(_NO_HITS)  # one past the end: nothing starts there
         self._boundary_hits: list[Hit] | None = None
