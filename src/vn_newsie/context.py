@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -36,9 +36,6 @@ class Ranges:
             reach.append(top)
         self._reach = reach
 
-    def __iter__(self) -> Iterator[tuple[int, int]]:
-        return iter(self._ranges)
-
     def __len__(self) -> int:
         return len(self._ranges)
 
@@ -56,12 +53,6 @@ class Mentions:
 
     def __init__(self, items: Iterable[tuple[int, int, str]] = ()) -> None:
         self._items = tuple(sorted(items))
-
-    def __iter__(self) -> Iterator[tuple[int, int, str]]:
-        return iter(self._items)
-
-    def __len__(self) -> int:
-        return len(self._items)
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Mentions starting inside [start, end) (binary search: cheap on huge articles)."""
