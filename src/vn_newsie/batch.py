@@ -173,7 +173,7 @@ def _parallel(jobs: Iterator[_Job], workers: int, chunksize: int) -> Iterator[Ba
                 # a worker died: every chunk still in flight is lost with the pool; redo them
                 lost = [chunk] + [c for c, _ in pending]
                 pending.clear()
-                pool.shutdown(wait=False, cancel_futures=True)
+                _close(pool)
                 pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker)
                 for c in lost:
                     results, pool = _retry_alone(c, pool, workers)
@@ -182,7 +182,17 @@ def _parallel(jobs: Iterator[_Job], workers: int, chunksize: int) -> Iterator[Ba
                 results, pool = _retry_alone(chunk, pool, workers)
                 yield from results
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        _close(pool)
+
+
+def _close(pool: ProcessPoolExecutor) -> None:
+    """Shut a pool down and wait for its manager thread.
+
+    Not ``wait=False``: a manager thread still closing its wake-up pipe when the interpreter
+    exits races ``concurrent.futures``' exit hook (CPython 3.10-3.12 print "OSError: Bad file
+    descriptor" on stderr). Work not started is cancelled, so the wait is for running chunks only.
+    """
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _retry_alone(
@@ -204,7 +214,7 @@ def _retry_alone(
                     index, ident, None, f"{WorkerDied.__name__}: the worker process died on this article"
                 )
             )
-            pool.shutdown(wait=False, cancel_futures=True)
+            _close(pool)
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker)
         except Exception as e:
             out.append(BatchResult(index, ident, None, f"cannot pass this input to a worker: {_message(e)}"))
