@@ -13,7 +13,7 @@ PYTHONS ?= $(shell .ci/pythons)
 OTHER_PYTEST ?= -q -p no:cacheprovider --ignore=tests/test_packaging.py --ignore=tests/test_dask.py \
 	--ignore=tests/test_devset.py -k "not linear"
 
-.PHONY: demo test lint typecheck pytest test-pythons notebook score bench clean
+.PHONY: demo test lint typecheck pytest test-pythons compiled test-compiled notebook score bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,30 @@ test-pythons:
 	  $$env/bin/python -m pytest $(OTHER_PYTEST); \
 	done
 
+# The compiled build (mypyc, see pyproject.toml) in its own venv, .venv-compiled: installed from a
+# copy of the tree, because the build hook compiles in place and .so files left in src/ would be
+# imported instead of the .py files being edited. The runtime dependencies go in first, with the
+# pure package, so that the compiling mypy sees their types.
+COMPILED := .venv-compiled
+COMPILED_STAMP := $(COMPILED)/.installed
+$(COMPILED_STAMP): pyproject.toml $(shell find src -name '*.py')
+	rm -rf $(COMPILED) && $(PYTHON) -m venv $(COMPILED)
+	$(COMPILED)/bin/python -m pip install --quiet --upgrade pip
+	tmp=$$(mktemp -d) && cp -r pyproject.toml README.md LICENSE src data $$tmp/ \
+	&& $(COMPILED)/bin/python -m pip install --quiet "$$tmp[test,pandas]" \
+	   hatchling hatch-mypyc==0.16.0 mypy==2.4.1 types-regex types-dateparser \
+	&& HATCH_BUILD_HOOK_ENABLE_MYPYC=1 $(COMPILED)/bin/python -m pip install --quiet \
+	   --no-build-isolation --no-deps --force-reinstall $$tmp \
+	&& rm -rf $$tmp
+	$(COMPILED)/bin/python -c 'import vn_newsie, sys; sys.exit(not vn_newsie.COMPILED)'
+	touch $@
+
+compiled: $(COMPILED_STAMP)
+
+# The test suite against the compiled build (the wheel-building and Dask tests run in `make test`).
+test-compiled: $(COMPILED_STAMP)
+	$(COMPILED)/bin/python -m pytest $(OTHER_PYTEST)
+
 # Re-run examples/notebook.ipynb in place, keeping its outputs (the highlighted article, the chart).
 notebook: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[notebook]'
@@ -66,4 +90,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) .venv-3.* build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-3.* $(COMPILED) build dist .pytest_cache .mypy_cache .ruff_cache

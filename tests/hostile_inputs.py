@@ -16,7 +16,9 @@ import inspect
 import pkgutil
 import re
 import time
+import types
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import regex
@@ -181,12 +183,22 @@ class Found:
     anchored: bool  # only ever called with .match/.fullmatch at a position
 
 
+def _source(module: types.ModuleType) -> str:
+    """A module's source; in the compiled build, the .py file shipped beside the extension."""
+    try:
+        return inspect.getsource(module)
+    except OSError:
+        path = Path(module.__file__ or "")
+        stem = "__init__" if path.name.startswith("__init__.") else module.__name__.rsplit(".", 1)[-1]
+        return (path.parent / f"{stem}.py").read_text(encoding="utf-8")
+
+
 def package_patterns() -> dict[str, Found]:
     """Name -> pattern for every pattern of the package (deduplicated by pattern text)."""
     modules = [  # the modules of subpackages too ("vn_newsie.meetings.cues")
         importlib.import_module(i.name) for i in pkgutil.walk_packages(vn_newsie.__path__, "vn_newsie.")
     ]
-    sources = {m.__name__: inspect.getsource(m) for m in modules}
+    sources = {m.__name__: _source(m) for m in modules}
     everything = "\n".join(sources.values())
     found: dict[str, Found] = {}
     seen: set[str] = set()

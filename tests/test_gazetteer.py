@@ -13,7 +13,7 @@ from vn_newsie import attachment, extract
 from vn_newsie import gazetteer as g
 from vn_newsie.text import fold, tokenize
 
-SHIPPED = Path(g.__file__).resolve().parents[2] / "data" / "gazetteers"
+SHIPPED = g._shipped_dir()  # the checkout's data/gazetteers, or the installed package's copy
 
 
 def _clear() -> None:

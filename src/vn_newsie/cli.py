@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from . import COMPILED
 from ._version import __version__
 from .errors import VnNewsieError
 
@@ -140,7 +141,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="vn-newsie", description="Extract records from Vietnamese political news."
     )
-    p.add_argument("--version", action="version", version=f"vn-newsie {__version__}")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"vn-newsie {__version__}" + (" (compiled)" if COMPILED else ""),
+    )
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("extract", help="extract one article (or a JSONL batch) and print JSON")
     e.add_argument("file", help="article text file (UTF-8), or - for standard input")

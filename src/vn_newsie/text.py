@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 import regex
+from mypy_extensions import mypyc_attr
 
 from .records import UNENCODABLE, Span
 
@@ -53,7 +54,9 @@ def _one_char(m: re.Match[str]) -> str:
     return _ONE_TO_ONE[m.group()]
 
 
-_SURROGATES = re.compile("[\ud800-\udfff]")  # the keys of records.UNENCODABLE
+_SURROGATES = re.compile(
+    r"[\ud800-\udfff]"
+)  # the keys of records.UNENCODABLE (raw: mypyc refuses surrogates in literals)
 
 
 # Old tone placement on a syllable-final pair -> the mark on the first vowel ("hoà" -> "hòa",
@@ -306,6 +309,7 @@ class Token:
         return f"Token({self.start}, {self.end}, {self.text!r}, {self.key!r})"
 
 
+@mypyc_attr(native_class=False)  # a list subclass stays a Python class when compiled
 class Tokens(list[Token]):
     """The tokens of one range, with room for what each matcher learns about them (``walks``):
     every recognizer reading the same sentence shares its look-ups."""
