@@ -86,7 +86,7 @@ notebook: $(STAMP)
 score: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py ../shared/dev
 
-bench: $(STAMP)
+bench: $(STAMP) $(COMPILED_STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:

@@ -3,6 +3,11 @@
     python benchmarks/run.py                 # everything, 10,000-article memory stream
     python benchmarks/run.py --quick         # dev set only, smaller stream and growth sizes
     python benchmarks/run.py throughput stages
+    python benchmarks/run.py --compiled .venv-compiled/bin/python   # the compiled build beside
+
+The throughput figures time the build this interpreter imports and, when there is one
+(`make compiled`, or --compiled PYTHON), the mypyc-compiled build in a child process over the
+same articles in the same run, against the same underthesea figure.
 
 Figures are printed, not asserted: they go into the README and docs/performance.md with the
 machine they ran on. The corpus is ../shared/dev (plus ../shared/pool) when present (real
@@ -104,21 +109,50 @@ def _range(values: list[float]) -> str:
     return f"{min(values):.1f}-{max(values):.1f}" if len(values) > 1 else f"{values[0]:.1f}"
 
 
-def bench_throughput(texts: list[str], rounds: int, pool_texts: list[str]) -> dict[str, object]:
-    """vn_newsie, underthesea's NER and the floor over the same articles in the same run."""
+def _ours(batch: list[str]) -> None:
     from vn_newsie import extract
 
-    def ours(batch: list[str]) -> None:
-        for t in batch:
-            extract(t)
+    for t in batch:
+        extract(t)
 
-    extract(texts[0])  # lazy loads happen once, outside the timing
+
+def _batches(texts: list[str], pool_texts: list[str]) -> list[tuple[str, list[str]]]:
+    return [("dev", texts)] + ([("dev+pool", texts + pool_texts)] if pool_texts else [])
+
+
+def ours_only(texts: list[str], rounds: int, pool_texts: list[str]) -> dict[str, object]:
+    """vn_newsie's rounds alone (what a child process of the other build reports as JSON)."""
+    import vn_newsie
+
+    _ours(texts[:1])
+    return {
+        "compiled": vn_newsie.COMPILED,
+        **{name: _per_article(_ours, batch, rounds) for name, batch in _batches(texts, pool_texts)},
+    }
+
+
+def _compiled_rounds(python: str | None, quick: bool, rounds: int) -> dict[str, Any] | None:
+    """The compiled build's rounds, timed in a child process of its own interpreter."""
+    if python is None or not Path(python).exists():
+        return None
+    argv = [python, __file__, "ours", "--rounds", str(rounds)] + (["--quick"] if quick else [])
+    out: dict[str, Any] = json.loads(subprocess.run(argv, capture_output=True, check=True, text=True).stdout)
+    return out if out.pop("compiled") else None
+
+
+def bench_throughput(
+    texts: list[str], rounds: int, pool_texts: list[str], compiled: str | None = None
+) -> dict[str, object]:
+    """vn_newsie, underthesea's NER and the floor over the same articles in the same run."""
+    import vn_newsie
+
+    _ours(texts[:1])  # lazy loads happen once, outside the timing
     underthesea_ner(texts[:1])
-    res: dict[str, object] = {}
-    for name, batch in (("dev", texts), ("dev+pool", texts + pool_texts)):
-        if name == "dev+pool" and not pool_texts:
-            continue
-        mine = _per_article(ours, batch, rounds)
+    other = _compiled_rounds(compiled, not pool_texts, rounds) if not vn_newsie.COMPILED else None
+    build = "compiled" if vn_newsie.COMPILED else "pure Python"
+    res: dict[str, object] = {"build": build}
+    for name, batch in _batches(texts, pool_texts):
+        mine = _per_article(_ours, batch, rounds)
         ner = _per_article(underthesea_ner, batch, 1)[0]
         low = min(_per_article(floor, batch, 3))
         best = min(mine, key=lambda x: x[1])
@@ -145,6 +179,18 @@ def bench_throughput(texts: list[str], rounds: int, pool_texts: list[str]) -> di
         print(
             f"  floor (NFC + 3 regex): {low[1]:.2f} ms/article CPU; vn_newsie is {best[1] / low[1]:.1f}x it"
         )
+        if other is not None:
+            theirs = [tuple(m) for m in other[name]]
+            res[name]["compiled"] = {  # type: ignore[index]
+                "vn_newsie_ms": theirs,
+                "ratio_cpu": [ner[1] / m[1] for m in theirs],
+                "floor_multiple_cpu": min(m[1] for m in theirs) / low[1],
+            }
+            print(
+                f"  compiled build      : {_range([m[1] for m in theirs])} ms/article CPU, "
+                f"{_range([ner[1] / m[1] for m in theirs])}x underthesea.ner (CPU), "
+                f"{min(m[1] for m in theirs) / low[1]:.1f}x the floor"
+            )
     return res
 
 
@@ -332,13 +378,28 @@ def main() -> int:
     )
     ap.add_argument("--quick", action="store_true", help="small stream and growth sizes, no pool")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument(
+        "--compiled",
+        default=str(ROOT / ".venv-compiled" / "bin" / "python"),
+        help="the interpreter of the compiled build, timed beside this one (default: .venv-compiled)",
+    )
+    ap.add_argument("--rounds", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     texts = corpus()
     extra = [] if args.quick else pool()
-    print(f"machine: {machine()}; corpus: {len(texts)} dev articles + {len(extra)} pool articles")
-    figures: dict[str, object] = {"machine": machine()}
+    rounds = args.rounds or (2 if args.quick else 5)
+    if args.what == ["ours"]:  # the child of _compiled_rounds
+        print(json.dumps(ours_only(texts, rounds, extra)))
+        return 0
+    import vn_newsie
+
+    build = "compiled (mypyc)" if vn_newsie.COMPILED else "pure Python"
+    print(
+        f"machine: {machine()}; build: {build}; corpus: {len(texts)} dev articles + {len(extra)} pool articles"
+    )
+    figures: dict[str, object] = {"machine": machine(), "build": build}
     if "throughput" in args.what:
-        figures["throughput"] = bench_throughput(texts, 2 if args.quick else 5, extra)
+        figures["throughput"] = bench_throughput(texts, rounds, extra, args.compiled)
     if "stages" in args.what:
         figures["stages"] = bench_stages(texts + extra)
     if "workers" in args.what:
