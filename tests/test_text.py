@@ -64,6 +64,9 @@ SURFACES = [
     # (id, source, surface of the whole text)
     ("lone-surrogate", "Phó Chủ tịch\udc80 UBND tỉnh", "Phó Chủ tịch\ufffd UBND tỉnh"),
     ("spaces-and-old-tone-kept", "Chủ tịch  UBND   tỉnh Hoà Bình", "Chủ tịch UBND tỉnh Hoà Bình"),
+    ("decomposed-composed", unicodedata.normalize("NFD", "Bí thư Tỉnh ủy"), "Bí thư Tỉnh ủy"),
+    ("zero-width-inside-a-word", "Phó Chủ t\u200bịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh"),
+    ("zero-width-between-two-names", "đồng chí Trần\u200bVăn Minh", "đồng chí Trần Văn Minh"),
 ]
 
 

@@ -217,8 +217,16 @@ class Doc:
         """The caller's characters for ``text[start:end]``, NFC-normalised (for record fields).
         (No ``Span`` is built on the way: a validated model per field was a third of the cost.)"""
         s, e = self._source_range(start, end)
-        sp = _SURROGATES.sub("\ufffd", self.source[s:e])  # REPLACE_UNENCODABLE, by a scan
+        sp = self.source[s:e]
+        if self._plain_source:  # most articles: neither scan can find anything
+            return " ".join(unicodedata.normalize("NFC", sp).split())
+        sp = _SURROGATES.sub("\ufffd", sp)  # REPLACE_UNENCODABLE, by a scan
         return " ".join(_INVISIBLE.sub(_invisible, unicodedata.normalize("NFC", sp)).split())
+
+    @cached_property
+    def _plain_source(self) -> bool:
+        """No surrogate and no zero-width character anywhere in the caller's string."""
+        return not _SURROGATES.search(self.source) and not _MAY_HOLD["invisible"](self.source)
 
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
