@@ -1006,3 +1006,35 @@ def test_every_cue_kind_of_metric_cues_is_documented_in_its_header() -> None:
     documented = {line.split()[1] for line in header if line.startswith("#   ") and len(line.split()) > 1}
     used = {row["kind"] for row in load_table("metric_cues.tsv")}
     assert used <= documented, used - documented
+
+
+# --- the per-sentence cue table answers what the lexicon answers -------------------------------
+
+CUE_TABLE_SENTENCES = [
+    "Doanh thu bán lẻ hàng hóa và dịch vụ tiêu dùng của tỉnh ước đạt gần 9.500 tỷ đồng, tăng 12,4% so với cùng kỳ năm trước.",
+    "Tổng số người ứng cử là 1.250, trong đó có 340 người ngoài Đảng và tỷ lệ nữ chiếm trên 38%.",
+    "Mưa lũ làm 3 người chết, 5 người bị thương; tổng thiệt hại ước tính khoảng 120 tỷ đồng.",
+    "Nếu vượt 10% thì dự án phải trình lại Hội đồng nhân dân tỉnh xem xét (theo quy định hiện hành).",
+]
+
+
+@pytest.mark.parametrize("text", CUE_TABLE_SENTENCES, ids=lambda t: _ascii(t[:40]))
+def test_the_cue_table_answers_as_the_lexicon_at_every_position(text: str) -> None:
+    from vn_newsie.metrics.lexicon import CueTable, lexicon
+    from vn_newsie.text import tokenize
+
+    lex = lexicon()
+    keys = [t.key for t in tokenize(text)]
+    table = CueTable(lex, keys)
+    kinds = [frozenset({k}) for k in ("link", "increase", "end", "boundary", "filler", "compare", "verb")]
+    found = 0
+    for i in range(-1, len(keys) + 2):  # one past each edge: the answers of a cut-short phrase
+        for hi in range(i - 1, min(len(keys), i + lex.max_len) + 2):
+            assert table.longest(i, hi) == lex.longest(keys, i, hi)
+            assert table.longest_back(hi, i) == lex.longest_back(keys, hi, i)
+            found += table.longest(i, hi)[0] > 0
+            for kind in kinds:
+                assert table.forward(i, hi, kind) == lex.forward(keys, i, hi, kind)
+                assert table.leading(i, hi, kind) == lex.leading(keys, i, hi, kind)
+                assert table.back(hi, i, kind) == lex.back(keys, hi, i, kind)
+    assert found  # the sentence holds cues: the test compares answers, not empty ones

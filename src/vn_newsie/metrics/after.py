@@ -41,14 +41,14 @@ def words_after(sen: Sentence, d: Draft) -> Draft:
 
 def _baseline(sen: Sentence, d: Draft) -> Span | None:
     """ "so với <baseline>" after the figure, or a plan word after a percentage ("107,9% dự toán")."""
-    lex, keys, hi = sen.lex, sen.keys, len(sen.tokens)
+    keys, hi = sen.keys, len(sen.tokens)
     k = d.ue
     k2 = k + 1 if k < hi and keys[k] == "," else k
-    n = lex.forward(keys, k2, hi, frozenset({"compare"}))
+    n = sen.cue.forward(k2, hi, frozenset({"compare"}))
     if n:
         b = sen.until_punct(k2 + n, 8)
         return (sen.tokens[k2 + n].start, sen.tokens[b - 1].end) if b > k2 + n else None
-    if d.unit_kind in RELATIVE and lex.forward(keys, k, hi, frozenset({"baseline"})):
+    if d.unit_kind in RELATIVE and sen.cue.forward(k, hi, frozenset({"baseline"})):
         b = sen.until_punct(k, 6)
         return (sen.tokens[k].start, sen.tokens[b - 1].end)
     return None
@@ -95,7 +95,7 @@ def _trailing_end(sen: Sentence, k: int, count: bool) -> int:
     count, what is said of the counted thing goes on through names and places ("146 ủy viên
     Trung ương khóa IX", "4 tuyến đường trong Khu đô thị mới"): what is measured often comes
     after the figure."""
-    lex, keys, hi = sen.lex, sen.keys, len(sen.tokens)
+    cue, hi = sen.cue, len(sen.tokens)
     b, words = k, 0
     most = _MAX_COUNT_TRAILING if count else _MAX_TRAILING
     while b < hi and words < most:
@@ -105,10 +105,10 @@ def _trailing_end(sen: Sentence, k: int, count: bool) -> int:
         words += t.is_word  # the dot of "T.Ư" is no word: the abbreviation is read whole
         if (t.is_cap and not count) or sen.in_period(t.start, t.end):
             break
-        if lex.forward(keys, b, hi, ENDS) and not (count and _carries(sen, b)):
+        if cue.forward(b, hi, ENDS) and not (count and _carries(sen, b)):
             break
         b += 1
-    while b > k and lex.forward(keys, b - 1, b, frozenset({"end"})):
+    while b > k and cue.forward(b - 1, b, frozenset({"end"})):
         b -= 1  # "... cho ý kiến từ" (cut short before its noun phrase)
     return b
 
@@ -135,10 +135,10 @@ def _carries(sen: Sentence, b: int) -> bool:
     unless it opens another figure's phrase or says how ("với nội dung ...")."""
     lex, keys, hi = sen.lex, sen.keys, len(sen.tokens)
     return (
-        bool(lex.forward(keys, b, hi, frozenset({"carries"})))
+        bool(sen.cue.forward(b, hi, frozenset({"carries"})))
         and sen.word_at(b + 1)
         and not (lex.kind_of(keys[b], "existential") and _figure_soon(sen, b + 1))
-        and not lex.forward(keys, b + 1, hi, MANNER)
+        and not sen.cue.forward(b + 1, hi, MANNER)
     )
 
 

@@ -96,7 +96,7 @@ def cues_before(sen: Sentence, d: Draft, last_end: int, prev: Draft | None = Non
 def _read_cues(sen: Sentence, d: Draft, lo: int) -> _Read | None:  # noqa: PLR0912
     """Qualifier, change and link words right before the figure, read back from it; None if it
     is a distance."""
-    lex, keys = sen.lex, sen.keys
+    lex, keys, cue = sen.lex, sen.keys, sen.cue
     j = d.ti
     kept: list[Span] = []
     qualifier: Qualifier | None = None
@@ -107,12 +107,12 @@ def _read_cues(sen: Sentence, d: Draft, lo: int) -> _Read | None:  # noqa: PLR09
     share = compared = obtained = existential = False
     weak = predicate = kept_cue = False
     for _ in range(_MAX_CUES_BEFORE):
-        if lex.back(keys, j, lo, _COMPARE):
+        if cue.back(j, lo, _COMPARE):
             compared = True
             break
         q = lex.qualifier_back(keys, j, lo)
-        c = lex.back(keys, j, lo, BEFORE_KINDS)
-        if lex.longest_back(keys, j, lo) > max(q[0] if q else 0, c[0] if c else 0):
+        c = cue.back(j, lo, BEFORE_KINDS)
+        if cue.longest_back(j, lo) > max(q[0] if q else 0, c[0] if c else 0):
             break  # a noun phrase ends here: "tổng trị giá 600 triệu" is not "tổng" + "trị giá"
         if q and (c is None or q[0] >= c[0]):
             if kept_cue and q[1] != "about":
@@ -170,7 +170,7 @@ def _read_cues(sen: Sentence, d: Draft, lo: int) -> _Read | None:  # noqa: PLR09
 def _generic_end(sen: Sentence, a: int, j: int) -> Span | None:
     """ "chiếm tỷ lệ", "ở mức": the cue ``[a, j)`` ends in a generic noun, which leads the name."""
     for k in range(a + 1, j):
-        if sen.lex.forward(sen.keys, k, j, GENERIC) == j - k:
+        if sen.cue.forward(k, j, GENERIC) == j - k:
             return (k, j)
     return None
 
@@ -220,7 +220,7 @@ def _causative(sen: Sentence, run: tuple[int, int]) -> tuple[int, int]:
         e = b - r
         if e <= a or any(not sen.tokens[x].is_word or sen.tokens[x].is_cap for x in range(e, b)):
             break
-        c = sen.lex.back(sen.keys, e, a, frozenset({"causative"}))
+        c = sen.cue.back(e, a, frozenset({"causative"}))
         if c:
             return c[0], e
     return 0, 0
@@ -242,12 +242,12 @@ def _verb_before(sen: Sentence, j: int, lo: int) -> bool:
     người", "ký kết 6 văn kiện", not a preposition ("giữa 2 đơn vị") or a cue word."""
     if j <= lo or j == 0:
         return False
-    if sen.lex.back(sen.keys, j, lo, frozenset({"verb"})):
+    if sen.cue.back(j, lo, frozenset({"verb"})):
         return True  # "thông qua 5 dự luật": a verb whose last syllable is also a preposition
     t = sen.tokens[j - 1]
     if not t.is_word or t.is_cap or t.is_upper or sen.lex.kind_of(t.key, "not_predicate"):
         return False
-    return sen.lex.longest_back(sen.keys, j, lo) == 0  # (a verb cue was answered above)
+    return sen.cue.longest_back(j, lo) == 0  # (a verb cue was answered above)
 
 
 def _host(sen: Sentence, lo: int, j: int, depth: int) -> list[tuple[int, int]]:
@@ -258,7 +258,7 @@ def _host(sen: Sentence, lo: int, j: int, depth: int) -> list[tuple[int, int]]:
     for k in range(j - 1, a - 1, -1):
         # a preposition right before the cue has no object: it qualifies the noun ("khóa trước có")
         stranded = k == j - 1 and k > a and sen.tokens[k - 1].is_word
-        if lex.leading(keys, k, j, frozenset({"end", "boundary"})) or (
+        if sen.cue.leading(k, j, frozenset({"end", "boundary"})) or (
             not stranded and lex.kind_of(keys[k], "not_predicate")
         ):
             a = k + 1
@@ -267,7 +267,7 @@ def _host(sen: Sentence, lo: int, j: int, depth: int) -> list[tuple[int, int]]:
         j -= 1  # "Đảng bộ X đã có ...": the tense word is no part of the host
     inner = j - 1 if j - 1 > a and lex.kind_of(keys[j - 1], "not_predicate") else j
     for k in range(a, inner):  # a noun phrase: no verb-like cue or qualifier in it ("được gần gấp đôi")
-        if lex.longest(keys, k, inner)[1] & NOT_HOST or lex.qualifier_back(keys, k + 1, k):
+        if sen.cue.longest(k, inner)[1] & NOT_HOST or lex.qualifier_back(keys, k + 1, k):
             return []
     runs = clean(sen, a, j, depth)
     if runs and PERIOD_WORDS.fullmatch(keys[runs[0][0]]):
@@ -307,12 +307,7 @@ def _said_of(sen: Sentence, d: Draft) -> bool:
     if k >= len(sen.tokens) or k == 0 or sen.tokens[k].start > sen.tokens[k - 1].end + 1:
         return False
     t = sen.tokens[k]
-    return (
-        t.is_word
-        and not t.is_cap
-        and not t.is_upper
-        and not sen.lex.forward(sen.keys, k, len(sen.keys), ENDS)
-    )
+    return t.is_word and not t.is_cap and not t.is_upper and not sen.cue.forward(k, len(sen.keys), ENDS)
 
 
 # --- figures that are no statistic, seen beside the others of the sentence --------------------
@@ -325,8 +320,8 @@ def in_condition(sen: Sentence, d: Draft) -> bool:
     lex, keys = sen.lex, sen.keys
     bound = (
         d.cues.qualifier in ("over", "under")
-        or lex.forward(keys, d.ue, len(keys), BOUND)
-        or lex.back(keys, d.ti, max(0, d.ti - lex.max_len), BOUND)
+        or sen.cue.forward(d.ue, len(keys), BOUND)
+        or sen.cue.back(d.ti, max(0, d.ti - lex.max_len), BOUND)
     )
     if not bound:
         return False
@@ -349,7 +344,7 @@ def start_level(sen: Sentence, d: Draft, nxt: list[Draft]) -> bool:
     j = e.ti
     q = lex.qualifier_back(keys, j, d.ue)
     j -= q[0] if q else 0
-    level = lex.back(keys, j, d.ue, frozenset({"level"}))
+    level = sen.cue.back(j, d.ue, frozenset({"level"}))
     return level is not None and j - level[0] == d.ue
 
 
@@ -358,7 +353,7 @@ def exchange(sen: Sentence, d: Draft, e: Draft) -> list[Draft]:
     bằng 1,3 kg lúa thịt", "13.910 đồng ăn 1 USD"): not a statistic of its own."""
     if d.cues.clause != e.cues.clause or not (d.num.value == 1 or e.num.value == 1):
         return []
-    cue = sen.lex.back(sen.keys, e.ti, d.ue, frozenset({"exchange"}))
+    cue = sen.cue.back(e.ti, d.ue, frozenset({"exchange"}))
     if cue is None or e.ti - cue[0] - d.ue > 3:  # at most a short noun between: "1 kg lúa giống bằng"
         return []
     return [x for x in (d, e) if x.num.value == 1 and x.num.value_max is None]

@@ -87,6 +87,99 @@ class Lexicon:
         return self.after_kind.get(fold(written))
 
 
+Found = tuple[tuple[int, frozenset[str]], ...]  # the cues at one position, longest first: (length, kinds)
+_NONE: Found = ()
+
+
+class CueTable:
+    """The cues of one sentence, found once per position and read by index. The stages ask the
+    same positions again and again (about 190,000 look-ups over the 337 dev and pool articles,
+    a third of them new); each answer here is one list read and a short scan of the cues found
+    there, the same answers as ``Lexicon``'s (which a look-up outside the sentence still asks)."""
+
+    __slots__ = ("lex", "keys", "size", "_starting", "_ending")
+
+    def __init__(self, lex: Lexicon, keys: list[str]) -> None:
+        self.lex = lex
+        self.keys = keys
+        self.size = len(keys)
+        first, last = lex.first_len, lex.last_len
+        # None: not looked at yet; words that start (end) no cue answer at once
+        self._starting: list[Found | None] = [None if k in first else _NONE for k in keys]
+        self._ending: list[Found | None] = [_NONE, *[None if k in last else _NONE for k in keys]]
+
+    def starting(self, i: int) -> Found:
+        """The cues starting at token ``i``, longest first."""
+        found = self._starting[i]
+        if found is None:
+            keys, cues = self.keys, self.lex.cues
+            out = []
+            for n in range(min(self.lex.first_len[keys[i]], self.size - i), 0, -1):
+                kinds = cues.get(tuple(keys[i : i + n]))
+                if kinds:
+                    out.append((n, kinds))
+            found = self._starting[i] = tuple(out)
+        return found
+
+    def ending(self, j: int) -> Found:
+        """The cues ending at token ``j`` (before it), longest first."""
+        found = self._ending[j]
+        if found is None:
+            keys, cues = self.keys, self.lex.cues
+            out = []
+            for n in range(min(self.lex.last_len[keys[j - 1]], j), 0, -1):
+                kinds = cues.get(tuple(keys[j - n : j]))
+                if kinds:
+                    out.append((n, kinds))
+            found = self._ending[j] = tuple(out)
+        return found
+
+    def forward(self, i: int, hi: int, kinds: frozenset[str]) -> int:
+        """``Lexicon.forward`` of the sentence's words."""
+        if not 0 <= i < hi <= self.size:
+            return self.lex.forward(self.keys, i, hi, kinds)
+        found = self._starting[i]
+        for n, has in self.starting(i) if found is None else found:
+            if n <= hi - i and not has.isdisjoint(kinds):
+                return n
+        return 0
+
+    def longest(self, i: int, hi: int) -> tuple[int, frozenset[str]]:
+        """``Lexicon.longest`` of the sentence's words."""
+        if not 0 <= i < hi <= self.size:
+            return self.lex.longest(self.keys, i, hi)
+        found = self._starting[i]
+        for n, has in self.starting(i) if found is None else found:
+            if n <= hi - i:
+                return n, has
+        return 0, frozenset()
+
+    def leading(self, i: int, hi: int, kinds: frozenset[str]) -> int:
+        """``Lexicon.leading`` of the sentence's words."""
+        n, found = self.longest(i, hi)
+        return n if found & kinds else 0
+
+    def back(self, j: int, lo: int, kinds: frozenset[str]) -> tuple[int, frozenset[str]] | None:
+        """``Lexicon.back`` of the sentence's words."""
+        if not 0 <= lo < j <= self.size:
+            return self.lex.back(self.keys, j, lo, kinds)
+        found = self._ending[j]
+        for n, has in self.ending(j) if found is None else found:
+            if n <= j - lo and not has.isdisjoint(kinds):
+                return n, has
+        return None
+
+    def longest_back(self, j: int, lo: int) -> int:
+        """``Lexicon.longest_back`` of the sentence's words."""
+        if not 0 <= lo < j <= self.size:
+            return self.lex.longest_back(self.keys, j, lo)
+        found = self._ending[j]
+        for n, _ in self.ending(j) if found is None else found:
+            if n <= j - lo:
+                return n
+        return 0
+
+
 def _ahead(lengths: dict[str, int], max_len: int, keys: Sequence[str], i: int, hi: int) -> int:
     """The longest phrase worth trying from token ``i`` (before ``hi``): no longer than the longest
     entry starting with that word. Where a slice would run past ``keys`` (and be cut short) every

@@ -318,7 +318,7 @@ def _before_with(sen: Sentence, d: Draft) -> str:
         return ""
     k = d.cues.subject[0][0] - 1
     lo = sen.clause_start[d.cues.clause]
-    if k <= lo or sen.keys[k] != "với" or sen.lex.back(sen.keys, k, lo, frozenset({"boundary"})):
+    if k <= lo or sen.keys[k] != "với" or sen.cue.back(k, lo, frozenset({"boundary"})):
         return ""  # "... cho biết với mức tăng trưởng 23%": a speaker, not the measured thing
     runs = clean(sen, max(lo, k - _MAX_BEFORE_WITH), k, sen.depth[k])
     return sen.runs_text(runs) if sen.has_noun(runs) else ""
@@ -335,7 +335,7 @@ def _counted_before_cause(sen: Sentence, d: Draft) -> str:
         c >= max(0, d.cues.clause - _MAX_INHERIT) and sen.clause_depth[c] == sen.clause_depth[d.cues.clause]
     ):
         a = sen.clause_start[c]
-        n = lex.forward(keys, a, d.ti, COUNT_HEAD)
+        n = sen.cue.forward(a, d.ti, COUNT_HEAD)
         if n and keys[a + n : a + n + len(unit)] == unit:
             k = next((k for k in range(a + n, d.ti) if lex.kind_of(keys[k], "cause")), d.ti)
             numbers = any(i in sen.number_at for i in range(a, d.ti))
@@ -397,7 +397,7 @@ def _attribution(sen: Sentence, c: int) -> bool:
     return (
         b - a > 1
         and sen.tokens[b - 1].text == ","
-        and bool(sen.lex.longest(sen.keys, a, b)[1] & SOURCE)
+        and bool(sen.cue.longest(a, b)[1] & SOURCE)
         and all(sen.clause_of[k] == c for k in range(a, b))
     )
 
@@ -441,7 +441,7 @@ def _listed_with(sen: Sentence, base: str, d: Draft, by_clause: dict[int, Draft]
             or sen.tokens[sen.clause_end[c] - 1].text != ","
         ):
             break
-        if sen.lex.longest(sen.keys, a, sen.clause_end[c])[1] & {"adverbial", "filler"}:
+        if sen.cue.longest(a, sen.clause_end[c])[1] & {"adverbial", "filler"}:
             break  # "Tại hội nghị, GRDP tăng 7%"
         text = clause_text(sen, c)
         words = len(text.split())

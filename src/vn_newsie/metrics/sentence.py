@@ -12,7 +12,7 @@ import regex
 from ..context import Context
 from ..numbers import NumberMatch
 from ..text import Token, fold
-from .lexicon import CONDITION, FUNCTION, GENERIC, Lexicon, lexicon
+from .lexicon import CONDITION, FUNCTION, GENERIC, CueTable, Lexicon, lexicon
 
 CLAUSE_PUNCT = frozenset(",;:()[]!?…")
 OPEN = frozenset("([")
@@ -66,6 +66,7 @@ class Sentence:
         self.keys = [t.key for t in self.tokens]
         self.starts = [t.start for t in self.tokens]
         self.lex: Lexicon = lexicon()
+        self.cue = CueTable(self.lex, self.keys)
         self.clause_of: list[int] = []
         self.depth: list[int] = []
         self.clause_start: list[int] = []
@@ -100,7 +101,7 @@ class Sentence:
         out: list[int] = []
         k, hi = 0, len(self.keys)
         while k < hi:
-            n, kinds = self.lex.longest(self.keys, k, hi)
+            n, kinds = self.cue.longest(k, hi)
             if kinds & CONDITION:
                 out.append(k)
             k += max(n, 1)
@@ -197,7 +198,7 @@ class Sentence:
         t = self.tokens[k]
         if not t.is_word or t.is_cap or t.is_upper or t.start > self.tokens[k - 1].end + 1:
             return False
-        found = self.lex.cues.get((t.key,), frozenset()) | self.lex.longest(self.keys, k, len(self.keys))[1]
+        found = self.lex.cues.get((t.key,), frozenset()) | self.cue.longest(k, len(self.keys))[1]
         return not found or not (
             found
             & {"stop", "end", "not_unit", "link", "level", "increase", "decrease", "compare", "not_predicate"}
@@ -211,7 +212,7 @@ class Sentence:
         return not found or bool(found & {"verb", "compound"})
 
     def function_word(self, k: int) -> bool:
-        kinds = self.lex.longest(self.keys, k, k + 1)[1]
+        kinds = self.cue.longest(k, k + 1)[1]
         return bool(kinds) and kinds <= FUNCTION
 
     def word_at(self, k: int) -> bool:

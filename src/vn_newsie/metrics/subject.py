@@ -39,13 +39,13 @@ def clean(sen: Sentence, lo: int, j: int, depth: int) -> list[tuple[int, int]]:
 
 def _start(sen: Sentence, lo: int, j: int) -> int:
     """After the last boundary word that is not at the very end, and past link words opening it."""
-    lex, keys = sen.lex, sen.keys
+    cue, keys = sen.cue, sen.keys
     a = lo
     i = lo
     while i < j - 1:
-        n = lex.leading(keys, i, j, _BOUNDARY) if sen.tokens[i].text[:1].islower() else 0
+        n = cue.leading(i, j, _BOUNDARY) if sen.tokens[i].text[:1].islower() else 0
         n = n if i + n < j else 0  # not at the very end
-        if not n and keys[i] == "với" and "generic" in lex.longest(keys, i + 1, j)[1]:
+        if not n and keys[i] == "với" and "generic" in cue.longest(i + 1, j)[1]:
             n = 1  # "... chính sách với tổng trị giá 600 triệu đồng"
         if n:
             a = i + n
@@ -53,7 +53,7 @@ def _start(sen: Sentence, lo: int, j: int) -> int:
         else:
             i += 1
     while a < j:  # "..., đạt tỷ lệ 95%": the clause has no subject of its own (but "Chỉ số ...")
-        n, kinds = lex.longest(keys, a, j)
+        n, kinds = cue.longest(a, j)
         if not n or not kinds & {"link", "level"}:
             break
         a += n
@@ -62,12 +62,12 @@ def _start(sen: Sentence, lo: int, j: int) -> int:
 
 def _runs(sen: Sentence, a: int, j: int, depth: int) -> list[tuple[int, int]]:
     """The runs of ``[a, j)`` between fillers, pronouns, time phrases, brackets and asides."""
-    lex, keys = sen.lex, sen.keys
+    lex, keys, cue = sen.lex, sen.keys, sen.cue
     runs: list[tuple[int, int]] = []
     i = a
     cur: int | None = None
     while i < j:
-        n = lex.forward(keys, i, j, _FILLERS)
+        n = cue.forward(i, j, _FILLERS)
         t = sen.tokens[i]
         if n and (cur is None or (lex.cues.get(tuple(keys[i : i + n])) or frozenset()) & DROPPED):
             if cur is not None:
@@ -101,7 +101,7 @@ def _trim_end(sen: Sentence, runs: list[tuple[int, int]]) -> list[tuple[int, int
         s, e = runs[-1]
         n = 0
         for k in range(s, e):
-            if sen.lex.forward(sen.keys, k, e, _TRAILING) == e - k:
+            if sen.cue.forward(k, e, _TRAILING) == e - k:
                 n = e - k
                 break
         if n == 0:
@@ -136,7 +136,7 @@ def _from_generic(sen: Sentence, runs: list[tuple[int, int]]) -> list[tuple[int,
     for i in range(len(runs) - 1, -1, -1):
         s, e = runs[i]
         for k in range(e - 1, s, -1) if i == 0 else range(e - 1, s - 1, -1):
-            if sen.lex.forward(sen.keys, k, e, GENERIC) and not sen.lex.longest_back(sen.keys, k, s):
+            if sen.cue.forward(k, e, GENERIC) and not sen.cue.longest_back(k, s):
                 return [(k, e), *runs[i + 1 :]]
     return runs
 
@@ -170,7 +170,7 @@ def _subject_end(sen: Sentence, a: int, k: int) -> int:
     lex = sen.lex
     while k > a:
         q = lex.qualifier_back(sen.keys, k, a)
-        c = lex.back(sen.keys, k, a, BEFORE_KINDS)
+        c = sen.cue.back(k, a, BEFORE_KINDS)
         n = max(q[0] if q else 0, c[0] if c else 0)
         if not n:
             break

@@ -59,8 +59,8 @@ def _is_label(sen: Sentence, ti: int, n: NumberMatch) -> bool:  # noqa: PLR0911
     before a listed counted noun ("cấp 2.500 thẻ", "cấp 6 giấy phép")."""
     if ti == 0:
         return False
-    found = sen.lex.back(sen.keys, ti, 0, frozenset({"label"}))
-    if found is None or sen.lex.longest_back(sen.keys, ti, 0) > found[0]:
+    found = sen.cue.back(ti, 0, frozenset({"label"}))
+    if found is None or sen.cue.longest_back(ti, 0) > found[0]:
         return False
     if "verb" not in found[1]:
         return True
@@ -76,7 +76,7 @@ def _is_name(sen: Sentence, ti: int) -> bool:
     Trung ương 1.200 tỷ đồng" is an amount)."""
     if ti == 0:
         return False
-    doc = sen.lex.back(sen.keys, ti, 0, DOCUMENT)
+    doc = sen.cue.back(ti, 0, DOCUMENT)
     if doc and sen.tokens[ti - doc[0]].is_cap:
         return True
     for k in (ti - 1, ti - 2):
@@ -192,11 +192,7 @@ def _subordinate(sen: Sentence, ti: int, after: int) -> bool:
     """Token ``ti`` is in a subordinate clause ("Sau khi ...", "Khi ...") that must be closed by a
     comma, and the comma before token ``after`` is the last one left to close it."""
     a = sen.clause_lo(ti)
-    return (
-        a < ti
-        and bool(sen.lex.forward(sen.keys, a, ti, frozenset({"subordinate"})))
-        and "," not in sen.keys[after:]
-    )
+    return a < ti and bool(sen.cue.forward(a, ti, frozenset({"subordinate"}))) and "," not in sen.keys[after:]
 
 
 def _times(sen: Sentence, ti: int, written: str) -> bool:
@@ -221,7 +217,7 @@ def _unlisted(sen: Sentence, n: NumberMatch, ti: int, tj: int, at: int) -> Draft
     if (
         sen.tokens[k].is_cap
         and sen.noun_word(k + 1)
-        and not sen.lex.forward(sen.keys, k, k + 2, frozenset({"label"}))  # "km 450 Quốc lộ 1"
+        and not sen.cue.forward(k, k + 2, frozenset({"label"}))  # "km 450 Quốc lộ 1"
     ):
         k += 2  # "1.240 Chi hội": a common noun capitalised as a body's name, not "100 Nguyễn Du"
     while k < len(sen.tokens) and k - tj < 2 and sen.noun_word(k):
@@ -241,20 +237,20 @@ def _noun_first(sen: Sentence, n: NumberMatch, ti: int, tj: int) -> Draft | None
         return None
     if year_like(n) or (tj < len(sen.tokens) and sen.tokens[tj].is_word):
         return None
-    lex, keys = sen.lex, sen.keys
+    table = sen.cue
     lo = sen.clause_lo(ti)
     if ti <= lo or not sen.tokens[ti - 1].is_word:
         return None
-    cue = lex.longest_back(keys, ti, lo)
-    if cue and lex.longest(keys, ti - cue, ti)[1] <= NOUN_CUES:
+    cue = table.longest_back(ti, lo)
+    if cue and table.longest(ti - cue, ti)[1] <= NOUN_CUES:
         cue = 0  # "số cổ phần 1.161.881.877": the cue is the counted noun itself
-    if cue and not lex.back(keys, ti, lo, frozenset({"link", "level"})):
+    if cue and not table.back(ti, lo, frozenset({"link", "level"})):
         return None  # "từ ngày 15 đến 30-11": not linked to the noun
     runs = clean(sen, lo, ti, sen.depth[ti])
     if not runs:
         return None
     a = runs[0][0]
-    k = a + lex.forward(keys, a, ti, frozenset({"count_head"}))
+    k = a + table.forward(a, ti, frozenset({"count_head"}))
     if k >= ti or (k == a and not cue) or any(i in sen.number_at for i in range(a, ti)):
         return None  # another figure between: "cán bộ ... có 3 người đến, mỗi người được 2 triệu"
     unit = _head_noun(sen, k, ti, a)
@@ -274,7 +270,7 @@ def _head_noun(sen: Sentence, k: int, ti: int, a: int) -> str:
     if k == a:
         return ""  # no "số" and no listed count unit: "Doanh thu đạt 3 tỷ" is no count
     if sen.noun_word(k):
-        two = k + 1 < ti and sen.noun_word(k + 1) and not sen.lex.longest(sen.keys, k + 1, ti)[0]
+        two = k + 1 < ti and sen.noun_word(k + 1) and not sen.cue.longest(k + 1, ti)[0]
         return sen.surface(k, k + 2 if two else k + 1)
     return ""
 
