@@ -1038,3 +1038,24 @@ def test_the_cue_table_answers_as_the_lexicon_at_every_position(text: str) -> No
                 assert table.leading(i, hi, kind) == lex.leading(keys, i, hi, kind)
                 assert table.back(hi, i, kind) == lex.back(keys, hi, i, kind)
     assert found  # the sentence holds cues: the test compares answers, not empty ones
+
+
+CLAUSE_TABLES = [
+    # (sentence, the clause of each token: words after a sign share the clause open after it)
+    # "(" is in the clause around it, ")" in the one it closes; a comma joining nouns closes none
+    ("Tổng sản phẩm (GRDP) tăng 6,8%, cao hơn cùng kỳ.", [0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 2, 2, 2, 2, 2]),
+    ("Hồ sơ, thủ tục và xác minh đạt 95%; còn lại 5%", [0] * 12 + [1] * 4),
+    ("Ông A cho biết: doanh thu (ước) đạt 12 tỷ đồng", [0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 1, 1, 1, 1]),
+]
+
+
+@pytest.mark.parametrize("text, clauses", CLAUSE_TABLES, ids=lambda x: _ascii(str(x)[:40]))
+def test_the_clause_table_of_a_sentence(text: str, clauses: list[int]) -> None:
+    from vn_newsie.metrics.sentence import Sentence
+
+    ctx = Context.build(text, None)
+    sen = Sentence(ctx, 0, len(ctx.text), "body", [])
+    assert sen.clause_of == clauses
+    for c in range(len(sen.clause_start)):  # each clause's bounds hold its tokens
+        ks = [k for k, x in enumerate(sen.clause_of) if x == c]
+        assert not ks or (sen.clause_start[c] <= ks[0] and sen.clause_end[c] == ks[-1] + 1)

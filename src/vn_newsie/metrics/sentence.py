@@ -19,6 +19,7 @@ OPEN = frozenset("([")
 CLOSE = frozenset(")]")
 QUOTES = frozenset('"“”')
 _OPENERS = frozenset("\"'(-:;[")
+_SIGNS = CLAUSE_PUNCT | OPEN | CLOSE | {'"'}  # the tokens the clause table turns on
 
 Runs = Sequence[tuple[int, int]]  # token runs [a, b) of a phrase
 
@@ -72,23 +73,12 @@ class Sentence:
         self.clause_start: list[int] = []
         self.clause_end: list[int] = []
         self.clause_depth: list[int] = []
-        outer: list[int] = []
-        c = self._new_clause(0, 0)
-        for i, t in enumerate(self.tokens):
-            self.clause_of.append(c)
-            self.depth.append(len(outer))
-            self.clause_end[c] = i + 1
-            if t.text in OPEN:
-                outer.append(c)
-                c = self._new_clause(i + 1, len(outer))
-            elif t.text in CLOSE and outer:
-                c = outer.pop()
-            elif (t.text in CLAUSE_PUNCT and not self._enumerating(i)) or self._opening_quote(i):
-                c = self._new_clause(i + 1, len(outer))
+        signs = [i for i, t in enumerate(self.tokens) if t.text in _SIGNS]
+        self._clauses(signs)
         self.periods = _periods(self.text, s, e)  # sorted, disjoint
         self.period_starts = [a for a, _ in self.periods]
         self.period_ends = [b for _, b in self.periods]
-        self.semis = [t.start for t in self.tokens if t.text == ";"]
+        self.semis = [self.tokens[i].start for i in signs if self.tokens[i].text == ";"]
         self.number_at = {self.tok_at(n.start) for n in numbers}
 
     # -- building --
@@ -106,6 +96,32 @@ class Sentence:
                 out.append(k)
             k += max(n, 1)
         return out
+
+    def _clauses(self, signs: list[int]) -> None:
+        """The clause table, read from the signs (tokens of ``_SIGNS``, in order): the words after
+        a sign are in the clause open after it, up to the next sign, filled a run at a time."""
+        outer: list[int] = []
+        c = self._new_clause(0, 0)
+        size = len(self.tokens)
+        done = 0  # tokens filled in
+        for i in [*signs, size]:
+            if i > done:  # the words before the sign
+                self.clause_of.extend([c] * (i - done))
+                self.depth.extend([len(outer)] * (i - done))
+                self.clause_end[c] = i
+            if i == size:
+                break
+            self.clause_of.append(c)
+            self.depth.append(len(outer))
+            done = self.clause_end[c] = i + 1
+            text = self.tokens[i].text
+            if text in OPEN:
+                outer.append(c)
+                c = self._new_clause(i + 1, len(outer))
+            elif text in CLOSE and outer:
+                c = outer.pop()
+            elif (text in CLAUSE_PUNCT and not self._enumerating(i)) or self._opening_quote(i):
+                c = self._new_clause(i + 1, len(outer))
 
     def _enumerating(self, i: int) -> bool:
         """The comma at token ``i`` joins lower-case nouns of one phrase, "hồ sơ, thủ tục và xác minh":
