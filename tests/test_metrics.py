@@ -1059,3 +1059,21 @@ def test_the_clause_table_of_a_sentence(text: str, clauses: list[int]) -> None:
     for c in range(len(sen.clause_start)):  # each clause's bounds hold its tokens
         ks = [k for k, x in enumerate(sen.clause_of) if x == c]
         assert not ks or (sen.clause_start[c] <= ks[0] and sen.clause_end[c] == ks[-1] + 1)
+
+
+PERIOD_SENTENCES = [
+    "Trong 6 tháng đầu năm 2023, thu ngân sách đạt 5.200 tỷ đồng, bằng 52% dự toán năm 2023.",
+    "Tính từ đầu năm đến nay, 5 năm liền tỉnh giữ tốc độ tăng trưởng trên 7%, riêng quý III/2023 đạt 8,1%.",
+    "Giai đoạn 2021 - 2025, mỗi năm tỉnh trồng mới 3.000 ha rừng; tính đến cuối năm 2022 đã trồng 6.500 ha.",
+    "NĂM 2022 doanh thu tăng 9%, trong năm nay dự kiến tăng 11% và năm sau 12%.",
+]
+
+
+@pytest.mark.parametrize("text", PERIOD_SENTENCES, ids=lambda t: _ascii(t[:40]))
+def test_time_phrases_found_near_their_head_words_are_those_of_a_whole_scan(text: str) -> None:
+    from vn_newsie.metrics.sentence import PERIOD, Sentence
+
+    ctx = Context.build(text, None)
+    sen = Sentence(ctx, 0, len(ctx.text), "body", [])
+    assert sen.periods == [m.span() for m in PERIOD.finditer(ctx.text)]
+    assert len(sen.periods) >= 2

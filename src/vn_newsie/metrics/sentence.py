@@ -45,12 +45,32 @@ PERIOD_WORDS = regex.compile(r"năm|tháng|quý|ngày|giai|đầu|cuối|trong|t
 _PERIOD_HEADS = ("năm", "quý", "giai")
 
 
-def _periods(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The time phrases of ``text[s:e]``; the scan runs only where a cheap test says one may be."""
+# a time phrase holds at most this many words before its head ("trong 6 tháng đầu năm")
+_PERIOD_REACH = 4
+
+
+def _periods(text: str, s: int, e: int, starts: list[int]) -> list[tuple[int, int]]:
+    """The time phrases of ``text[s:e]`` (``starts``: its tokens' starts). The scan starts only
+    a few words before the next head word, not at every character of the sentence: a phrase
+    starting earlier would hold more words before its head than any of PERIOD's, so the matches
+    are those of one scan over the sentence."""
     low = text[s:e].lower()
     if not any(w in low for w in _PERIOD_HEADS):
         return []
-    return [m.span() for m in PERIOD.finditer(text, s, e)]
+    if len(low) != e - s:  # lower case moved the offsets: scan it all
+        return [m.span() for m in PERIOD.finditer(text, s, e)]
+    out: list[tuple[int, int]] = []
+    pos = s
+    while True:
+        heads = [h for h in (low.find(w, pos - s) for w in _PERIOD_HEADS) if h >= 0]
+        if not heads:
+            return out
+        k = bisect_right(starts, s + min(heads)) - 1 - _PERIOD_REACH  # its token, words back
+        m = PERIOD.search(text, max(pos, starts[k] if k >= 0 else s), e)
+        if m is None:
+            return out
+        out.append(m.span())
+        pos = m.end()
 
 
 class Sentence:
@@ -75,7 +95,7 @@ class Sentence:
         self.clause_depth: list[int] = []
         signs = [i for i, t in enumerate(self.tokens) if t.text in _SIGNS]
         self._clauses(signs)
-        self.periods = _periods(self.text, s, e)  # sorted, disjoint
+        self.periods = _periods(self.text, s, e, self.starts)  # sorted, disjoint
         self.period_starts = [a for a, _ in self.periods]
         self.period_ends = [b for _, b in self.periods]
         self.semis = [self.tokens[i].start for i in signs if self.tokens[i].text == ";"]
