@@ -12,6 +12,10 @@ from .sentence import QUOTES, Sentence
 RELATIVE = frozenset({"percent", "ratio"})  # named by the clause before and read with a baseline
 _MAX_TRAILING = 8
 _MAX_COUNT_TRAILING = 8  # words read after a count for what is said of it
+_COMPARE = frozenset({"compare"})
+_BASELINE = frozenset({"baseline"})
+_END = frozenset({"end"})
+_CARRIES = frozenset({"carries"})
 
 
 def words_after(sen: Sentence, d: Draft) -> Draft:
@@ -44,11 +48,11 @@ def _baseline(sen: Sentence, d: Draft) -> Span | None:
     keys, hi = sen.keys, len(sen.tokens)
     k = d.ue
     k2 = k + 1 if k < hi and keys[k] == "," else k
-    n = sen.cue.forward(k2, hi, frozenset({"compare"}))
+    n = sen.cue.forward(k2, hi, _COMPARE)
     if n:
         b = sen.until_punct(k2 + n, 8)
         return (sen.tokens[k2 + n].start, sen.tokens[b - 1].end) if b > k2 + n else None
-    if d.unit_kind in RELATIVE and sen.cue.forward(k, hi, frozenset({"baseline"})):
+    if d.unit_kind in RELATIVE and sen.cue.forward(k, hi, _BASELINE):
         b = sen.until_punct(k, 6)
         return (sen.tokens[k].start, sen.tokens[b - 1].end)
     return None
@@ -95,7 +99,7 @@ def _trailing_end(sen: Sentence, k: int, count: bool) -> int:
     count, what is said of the counted thing goes on through names and places ("146 ủy viên
     Trung ương khóa IX", "4 tuyến đường trong Khu đô thị mới"): what is measured often comes
     after the figure."""
-    cue, hi = sen.cue, len(sen.tokens)
+    cue, hi, periods = sen.cue, len(sen.tokens), bool(sen.periods)
     b, words = k, 0
     most = _MAX_COUNT_TRAILING if count else _MAX_TRAILING
     while b < hi and words < most:
@@ -103,12 +107,12 @@ def _trailing_end(sen: Sentence, k: int, count: bool) -> int:
         if not t.is_word and not (count and (sen.dotted(b) or _joins_nouns(sen, k, b))):
             break
         words += t.is_word  # the dot of "T.Ư" is no word: the abbreviation is read whole
-        if (t.is_cap and not count) or sen.in_period(t.start, t.end):
+        if (t.is_cap and not count) or (periods and sen.in_period(t.start, t.end)):
             break
         if cue.forward(b, hi, ENDS) and not (count and _carries(sen, b)):
             break
         b += 1
-    while b > k and cue.forward(b - 1, b, frozenset({"end"})):
+    while b > k and cue.forward(b - 1, b, _END):
         b -= 1  # "... cho ý kiến từ" (cut short before its noun phrase)
     return b
 
@@ -135,7 +139,7 @@ def _carries(sen: Sentence, b: int) -> bool:
     unless it opens another figure's phrase or says how ("với nội dung ...")."""
     lex, keys, hi = sen.lex, sen.keys, len(sen.tokens)
     return (
-        bool(sen.cue.forward(b, hi, frozenset({"carries"})))
+        bool(sen.cue.forward(b, hi, _CARRIES))
         and sen.word_at(b + 1)
         and not (lex.kind_of(keys[b], "existential") and _figure_soon(sen, b + 1))
         and not sen.cue.forward(b + 1, hi, MANNER)

@@ -19,6 +19,11 @@ _LIST_JOIN = frozenset({",", "và"})
 _COMPARE = frozenset({"compare"})
 _CHANGES = frozenset({"increase", "decrease", "level"})
 _PREDICATES = frozenset({"link", "existential", "increase", "decrease", "level"})
+_CAUSATIVE = frozenset({"causative"})
+_VERB = frozenset({"verb"})
+_END_BOUNDARY = frozenset({"end", "boundary"})
+_LEVEL = frozenset({"level"})
+_EXCHANGE = frozenset({"exchange"})
 
 
 class _Read(NamedTuple):
@@ -220,7 +225,7 @@ def _causative(sen: Sentence, run: tuple[int, int]) -> tuple[int, int]:
         e = b - r
         if e <= a or any(not sen.tokens[x].is_word or sen.tokens[x].is_cap for x in range(e, b)):
             break
-        c = sen.cue.back(e, a, frozenset({"causative"}))
+        c = sen.cue.back(e, a, _CAUSATIVE)
         if c:
             return c[0], e
     return 0, 0
@@ -242,7 +247,7 @@ def _verb_before(sen: Sentence, j: int, lo: int) -> bool:
     người", "ký kết 6 văn kiện", not a preposition ("giữa 2 đơn vị") or a cue word."""
     if j <= lo or j == 0:
         return False
-    if sen.cue.back(j, lo, frozenset({"verb"})):
+    if sen.cue.back(j, lo, _VERB):
         return True  # "thông qua 5 dự luật": a verb whose last syllable is also a preposition
     t = sen.tokens[j - 1]
     if not t.is_word or t.is_cap or t.is_upper or sen.lex.kind_of(t.key, "not_predicate"):
@@ -258,9 +263,7 @@ def _host(sen: Sentence, lo: int, j: int, depth: int) -> list[tuple[int, int]]:
     for k in range(j - 1, a - 1, -1):
         # a preposition right before the cue has no object: it qualifies the noun ("khóa trước có")
         stranded = k == j - 1 and k > a and sen.tokens[k - 1].is_word
-        if sen.cue.leading(k, j, frozenset({"end", "boundary"})) or (
-            not stranded and lex.kind_of(keys[k], "not_predicate")
-        ):
+        if sen.cue.leading(k, j, _END_BOUNDARY) or (not stranded and lex.kind_of(keys[k], "not_predicate")):
             a = k + 1
             break
     while j > a and lex.kind_of(keys[j - 1], "aspect"):
@@ -344,7 +347,7 @@ def start_level(sen: Sentence, d: Draft, nxt: list[Draft]) -> bool:
     j = e.ti
     q = lex.qualifier_back(keys, j, d.ue)
     j -= q[0] if q else 0
-    level = sen.cue.back(j, d.ue, frozenset({"level"}))
+    level = sen.cue.back(j, d.ue, _LEVEL)
     return level is not None and j - level[0] == d.ue
 
 
@@ -353,7 +356,7 @@ def exchange(sen: Sentence, d: Draft, e: Draft) -> list[Draft]:
     bằng 1,3 kg lúa thịt", "13.910 đồng ăn 1 USD"): not a statistic of its own."""
     if d.cues.clause != e.cues.clause or not (d.num.value == 1 or e.num.value == 1):
         return []
-    cue = sen.cue.back(e.ti, d.ue, frozenset({"exchange"}))
+    cue = sen.cue.back(e.ti, d.ue, _EXCHANGE)
     if cue is None or e.ti - cue[0] - d.ue > 3:  # at most a short noun between: "1 kg lúa giống bằng"
         return []
     return [x for x in (d, e) if x.num.value == 1 and x.num.value_max is None]

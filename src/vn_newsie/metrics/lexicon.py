@@ -156,8 +156,13 @@ class CueTable:
 
     def leading(self, i: int, hi: int, kinds: frozenset[str]) -> int:
         """``Lexicon.leading`` of the sentence's words."""
-        n, found = self.longest(i, hi)
-        return n if found & kinds else 0
+        if not 0 <= i < hi <= self.size:
+            return self.lex.leading(self.keys, i, hi, kinds)
+        found = self._starting[i]
+        for n, has in self.starting(i) if found is None else found:
+            if n <= hi - i:
+                return 0 if has.isdisjoint(kinds) else n
+        return 0
 
     def back(self, j: int, lo: int, kinds: frozenset[str]) -> tuple[int, frozenset[str]] | None:
         """``Lexicon.back`` of the sentence's words."""

@@ -22,6 +22,8 @@ _MAX_TRAILING = 8
 _MAX_BEFORE_WITH = 10  # words before "với <tổng ...>" read for what it measures
 _MAX_VERB_PHRASE = 12  # words of a clause before a count after a verb kept in its name
 _MAX_INHERIT = 3  # clauses looked back for a subject
+_BOUNDARY = frozenset({"boundary"})
+_GENERIC = frozenset({"generic"})
 
 
 def names(sen: Sentence, drafts: list[Draft]) -> list[Draft]:
@@ -318,7 +320,7 @@ def _before_with(sen: Sentence, d: Draft) -> str:
         return ""
     k = d.cues.subject[0][0] - 1
     lo = sen.clause_start[d.cues.clause]
-    if k <= lo or sen.keys[k] != "với" or sen.cue.back(k, lo, frozenset({"boundary"})):
+    if k <= lo or sen.keys[k] != "với" or sen.cue.back(k, lo, _BOUNDARY):
         return ""  # "... cho biết với mức tăng trưởng 23%": a speaker, not the measured thing
     runs = clean(sen, max(lo, k - _MAX_BEFORE_WITH), k, sen.depth[k])
     return sen.runs_text(runs) if sen.has_noun(runs) else ""
@@ -423,7 +425,7 @@ def _complete(sen: Sentence, base: str, d: Draft, by_clause: dict[int, Draft], p
     if done != base:
         return done
     keys = [fold(w) for w in base.split()]
-    if not sen.lex.forward(keys, 0, len(keys), frozenset({"generic"})):
+    if not sen.lex.forward(keys, 0, len(keys), _GENERIC):
         return _listed_with(sen, base, d, by_clause)
     before = _inherit(sen, d, by_clause)
     return f"{before} {base}" if before else base

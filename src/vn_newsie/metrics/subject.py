@@ -13,6 +13,8 @@ _LONG_SUBJECT = 10  # words: a longer subject keeps its last conjunct
 _FILLERS = frozenset({"filler", "pronoun", "particle"})
 _TRAILING = frozenset({"filler", "aspect"})
 _BOUNDARY = frozenset({"boundary"})
+_LINK = frozenset({"link", "level"})
+_GAPS = OPEN | CLOSE | QUOTES  # signs a run of the subject stops at
 
 
 def clean(sen: Sentence, lo: int, j: int, depth: int) -> list[tuple[int, int]]:
@@ -39,11 +41,11 @@ def clean(sen: Sentence, lo: int, j: int, depth: int) -> list[tuple[int, int]]:
 
 def _start(sen: Sentence, lo: int, j: int) -> int:
     """After the last boundary word that is not at the very end, and past link words opening it."""
-    cue, keys = sen.cue, sen.keys
+    cue, keys, tokens = sen.cue, sen.keys, sen.tokens
     a = lo
     i = lo
     while i < j - 1:
-        n = cue.leading(i, j, _BOUNDARY) if sen.tokens[i].text[:1].islower() else 0
+        n = cue.leading(i, j, _BOUNDARY) if tokens[i].text[:1].islower() else 0
         n = n if i + n < j else 0  # not at the very end
         if not n and keys[i] == "với" and "generic" in cue.longest(i + 1, j)[1]:
             n = 1  # "... chính sách với tổng trị giá 600 triệu đồng"
@@ -54,7 +56,7 @@ def _start(sen: Sentence, lo: int, j: int) -> int:
             i += 1
     while a < j:  # "..., đạt tỷ lệ 95%": the clause has no subject of its own (but "Chỉ số ...")
         n, kinds = cue.longest(a, j)
-        if not n or not kinds & {"link", "level"}:
+        if not n or kinds.isdisjoint(_LINK):
             break
         a += n
     return a
@@ -62,13 +64,14 @@ def _start(sen: Sentence, lo: int, j: int) -> int:
 
 def _runs(sen: Sentence, a: int, j: int, depth: int) -> list[tuple[int, int]]:
     """The runs of ``[a, j)`` between fillers, pronouns, time phrases, brackets and asides."""
-    lex, keys, cue = sen.lex, sen.keys, sen.cue
+    lex, keys, cue, tokens, depths = sen.lex, sen.keys, sen.cue, sen.tokens, sen.depth
+    periods = bool(sen.periods)
     runs: list[tuple[int, int]] = []
     i = a
     cur: int | None = None
     while i < j:
         n = cue.forward(i, j, _FILLERS)
-        t = sen.tokens[i]
+        t = tokens[i]
         if n and (cur is None or (lex.cues.get(tuple(keys[i : i + n])) or frozenset()) & DROPPED):
             if cur is not None:
                 runs.append((cur, i))
@@ -76,11 +79,9 @@ def _runs(sen: Sentence, a: int, j: int, depth: int) -> list[tuple[int, int]]:
             i += n
             continue
         if (
-            sen.in_period(t.start, t.end)
-            or t.text in OPEN
-            or t.text in CLOSE
-            or t.text in QUOTES
-            or sen.aside(i, depth)
+            t.text in _GAPS
+            or (periods and sen.in_period(t.start, t.end))
+            or (depths[i] > depth and sen.aside(i, depth))
         ):
             if cur is not None:
                 runs.append((cur, i))
@@ -99,13 +100,10 @@ def _trim_end(sen: Sentence, runs: list[tuple[int, int]]) -> list[tuple[int, int
     """Trailing fillers and aspect words dropped ("... khó khăn thì", "khoản chi ... sẽ")."""
     while runs:
         s, e = runs[-1]
-        n = 0
-        for k in range(s, e):
-            if sen.cue.forward(k, e, _TRAILING) == e - k:
-                n = e - k
-                break
-        if n == 0:
+        found = sen.cue.back(e, s, _TRAILING)  # the longest such cue ending the run
+        if found is None:
             break
+        n = found[0]
         runs[-1] = (s, e - n)
         if runs[-1][0] >= runs[-1][1]:
             runs.pop()

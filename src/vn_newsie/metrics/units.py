@@ -25,6 +25,10 @@ _YEARS = regex.compile(r"(?:từ\s+)?\d{4}(?:\s*(?:-|đến|tới)\s*\d{4})?", r
 _PERCENT = frozenset({"%", "phần trăm"})
 _DONG = frozenset({"đ", "vnđ", "vnd", "đồng"})
 _MEASURE_KINDS = frozenset({"percent", "currency", "mass", "area", "length", "volume", "energy"})
+_LABEL = frozenset({"label"})
+_SUBORDINATE = frozenset({"subordinate"})
+_LINK = frozenset({"link", "level"})
+_COUNT_HEAD = frozenset({"count_head"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +63,7 @@ def _is_label(sen: Sentence, ti: int, n: NumberMatch) -> bool:  # noqa: PLR0911
     before a listed counted noun ("cấp 2.500 thẻ", "cấp 6 giấy phép")."""
     if ti == 0:
         return False
-    found = sen.cue.back(ti, 0, frozenset({"label"}))
+    found = sen.cue.back(ti, 0, _LABEL)
     if found is None or sen.cue.longest_back(ti, 0) > found[0]:
         return False
     if "verb" not in found[1]:
@@ -192,7 +196,7 @@ def _subordinate(sen: Sentence, ti: int, after: int) -> bool:
     """Token ``ti`` is in a subordinate clause ("Sau khi ...", "Khi ...") that must be closed by a
     comma, and the comma before token ``after`` is the last one left to close it."""
     a = sen.clause_lo(ti)
-    return a < ti and bool(sen.cue.forward(a, ti, frozenset({"subordinate"}))) and "," not in sen.keys[after:]
+    return a < ti and bool(sen.cue.forward(a, ti, _SUBORDINATE)) and "," not in sen.keys[after:]
 
 
 def _times(sen: Sentence, ti: int, written: str) -> bool:
@@ -217,7 +221,7 @@ def _unlisted(sen: Sentence, n: NumberMatch, ti: int, tj: int, at: int) -> Draft
     if (
         sen.tokens[k].is_cap
         and sen.noun_word(k + 1)
-        and not sen.cue.forward(k, k + 2, frozenset({"label"}))  # "km 450 Quốc lộ 1"
+        and not sen.cue.forward(k, k + 2, _LABEL)  # "km 450 Quốc lộ 1"
     ):
         k += 2  # "1.240 Chi hội": a common noun capitalised as a body's name, not "100 Nguyễn Du"
     while k < len(sen.tokens) and k - tj < 2 and sen.noun_word(k):
@@ -244,13 +248,13 @@ def _noun_first(sen: Sentence, n: NumberMatch, ti: int, tj: int) -> Draft | None
     cue = table.longest_back(ti, lo)
     if cue and table.longest(ti - cue, ti)[1] <= NOUN_CUES:
         cue = 0  # "số cổ phần 1.161.881.877": the cue is the counted noun itself
-    if cue and not table.back(ti, lo, frozenset({"link", "level"})):
+    if cue and not table.back(ti, lo, _LINK):
         return None  # "từ ngày 15 đến 30-11": not linked to the noun
     runs = clean(sen, lo, ti, sen.depth[ti])
     if not runs:
         return None
     a = runs[0][0]
-    k = a + table.forward(a, ti, frozenset({"count_head"}))
+    k = a + table.forward(a, ti, _COUNT_HEAD)
     if k >= ti or (k == a and not cue) or any(i in sen.number_at for i in range(a, ti)):
         return None  # another figure between: "cán bộ ... có 3 người đến, mỗi người được 2 triệu"
     unit = _head_noun(sen, k, ti, a)
