@@ -1038,6 +1038,13 @@ def test_the_cue_table_answers_as_the_lexicon_at_every_position(text: str) -> No
                 assert table.leading(i, hi, kind) == lex.leading(keys, i, hi, kind)
                 assert table.back(hi, i, kind) == lex.back(keys, hi, i, kind)
     assert found  # the sentence holds cues: the test compares answers, not empty ones
+    walk, k = [], 0  # the cues read greedily from the first word, as conditions are found
+    while k < len(keys):
+        n, kinds = lex.longest(keys, k, len(keys))
+        if n:
+            walk.append((k, n, kinds))
+        k += max(n, 1)
+    assert CueTable(lex, keys).greedy() == walk
 
 
 CLAUSE_TABLES = [

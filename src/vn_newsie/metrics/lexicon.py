@@ -27,6 +27,7 @@ class Lexicon:
     first_len: dict[str, int]
     last_len: dict[str, int]
     qualifier_last_len: dict[str, int]
+    condition_firsts: frozenset[str]  # the first words of the condition cues ("nếu", "khi")
 
     def kind_of(self, key: str, kind: str) -> bool:
         """The one word ``key`` is a cue of ``kind`` ("giữa" is "not_predicate")."""
@@ -133,6 +134,23 @@ class CueTable:
                     out.append((n, kinds))
             found = self._ending[j] = tuple(out)
         return found
+
+    def greedy(self) -> list[tuple[int, int, frozenset[str]]]:
+        """The cues read from the first word on, each the longest starting where the one before
+        ends (a word starting none is passed): (position, length, kinds)."""
+        out: list[tuple[int, int, frozenset[str]]] = []
+        starting, k = self._starting, 0
+        while k < self.size:
+            found = starting[k]
+            if found is None:
+                found = self.starting(k)
+            if found:
+                n, kinds = found[0]
+                out.append((k, n, kinds))
+                k += n
+            else:
+                k += 1
+        return out
 
     def forward(self, i: int, hi: int, kinds: frozenset[str]) -> int:
         """``Lexicon.forward`` of the sentence's words."""
@@ -255,6 +273,7 @@ def lexicon() -> Lexicon:
         _longest_at(list(cues), 0),
         _longest_at(list(cues), -1),
         _longest_at(list(qualifiers), -1),
+        frozenset(words[0] for words, kinds in cues.items() if "condition" in kinds),
     )
 
 

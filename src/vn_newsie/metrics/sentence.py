@@ -107,15 +107,10 @@ class Sentence:
     def conditions(self) -> list[int]:
         """Tokens opening a condition ("nếu", "khi"), in order; not inside a longer cue ("trước khi",
         "trong khi" are a time and a contrast). Read only for a figure with a bound word, so found
-        on first use."""
-        out: list[int] = []
-        k, hi = 0, len(self.keys)
-        while k < hi:
-            n, kinds = self.cue.longest(k, hi)
-            if kinds & CONDITION:
-                out.append(k)
-            k += max(n, 1)
-        return out
+        on first use; the cues are read only in a sentence holding the first word of one."""
+        if self.lex.condition_firsts.isdisjoint(self.keys):
+            return []
+        return [k for k, _, kinds in self.cue.greedy() if not kinds.isdisjoint(CONDITION)]
 
     def _clauses(self, signs: list[int]) -> None:
         """The clause table, read from the signs (tokens of ``_SIGNS``, in order): the words after
