@@ -237,17 +237,23 @@ def test_shared_walks_answer_as_a_fresh_walk(sentence: str) -> None:
     for k in range(len(shared)):
         for c in cats:
             assert m.match_at(shared, k, c) == m.match_at(list(tokenize(sentence)), k, c)
-        assert m.longest_by_category(shared, k) == m.longest_by_category(list(tokenize(sentence)), k)
     assert shared.walks, "the walks were kept on the tokens"
 
 
 @pytest.mark.parametrize("sentence", [s[1] for s in SENTENCES], ids=[s[0] for s in SENTENCES])
 def test_every_token_at_once_answers_as_one_at_a_time(sentence: str) -> None:
     m = g.matcher()
-    every = m.by_category_at_each(tokenize(sentence))
+    shared = tokenize(sentence)
+    every = m.walks_at_each(shared)
     fresh = list(tokenize(sentence))
-    assert every == [m.longest_by_category(fresh, k) for k in range(len(fresh))]
+    cats = ["title", "org", "org_head", "place", "ward", "doc_kind", "role_boundary"]
+    for k, ends in enumerate(every):
+        for c in cats:
+            assert g.longest_in(ends, k, c) == m.match_at(fresh, k, (c,)), (k, c)
     assert any(every), "some word of the sentence starts a listed entry"
+    assert [m.match_at(shared, k) for k in range(len(shared))] == [
+        m.match_at(fresh, k) for k in range(len(fresh))
+    ], "later look-ups read the walks kept on the tokens"
 
 
 ORG_KEYS = [

@@ -253,10 +253,7 @@ class _Node:
 
 
 # One step of a walk: the token index it ends at, its entries, and those grouped by category.
-_End = tuple[int, tuple[Entry, ...], dict[str, tuple[Entry, ...]]]
-
-
-_NOTHING: dict[str, Hit] = {}  # the answer for a word that starts no entry: shared, never changed
+End = tuple[int, tuple[Entry, ...], dict[str, tuple[Entry, ...]]]
 
 
 class Matcher:
@@ -292,22 +289,22 @@ class Matcher:
             stack.extend(node.children.values())
             yield from node.entries
 
-    def _walk(self, tokens: list[Token], i: int) -> tuple[_End, ...]:
+    def _walk(self, tokens: list[Token], i: int) -> tuple[End, ...]:
         """Each stop with entries on the walk from token ``i``; kept on ``Tokens`` so that every
         look-up at the same token of the same sentence walks once."""
         n = len(tokens)
         if 0 <= i < n and tokens[i].key not in self._root.children:
             return ()  # half the words start no entry: answered before any book-keeping
-        walks: dict[int, tuple[_End, ...]] | None = None
+        walks: dict[int, tuple[End, ...]] | None = None
         if isinstance(tokens, Tokens):
             walks = tokens.walks.get(self)
             if walks is None:
                 walks = tokens.walks[self] = {}
             else:
-                found: tuple[_End, ...] | None = walks.get(i)
+                found: tuple[End, ...] | None = walks.get(i)
                 if found is not None:
                     return found
-        out: list[_End] = []
+        out: list[End] = []
         node = self._root
         for j in range(i, n):
             nxt = node.children.get(tokens[j].key)
@@ -339,46 +336,49 @@ class Matcher:
             return Hit(i, j, entries)
         return _longest_of(ends, i, (categories,) if isinstance(categories, str) else tuple(categories))
 
-    def longest_by_category(self, tokens: list[Token], i: int) -> dict[str, Hit]:
-        """For each category, its longest entry starting at token ``i`` (one walk of the trie). On
-        ``Tokens`` the answer is kept and shared: callers must not change it."""
-        if 0 <= i < len(tokens) and tokens[i].key not in self._root.children:
-            return _NOTHING
-        return self._longest(tokens, i, self._kept_longest(tokens))
-
-    def by_category_at_each(self, tokens: list[Token]) -> list[dict[str, Hit]]:
-        """``longest_by_category`` at every token of ``tokens``, in one pass (a reader that asks
-        about every word pays one call, not one per word); on ``Tokens`` the answers are kept
-        like the single ones, and shared: callers must not change them."""
-        known = self._kept_longest(tokens)
-        starts = self._root.children
-        return [
-            self._longest(tokens, i, known) if t.key in starts else _NOTHING for i, t in enumerate(tokens)
-        ]
-
-    def _kept_longest(self, tokens: list[Token]) -> dict[int, dict[str, Hit]] | None:
-        """The longest-per-category answers kept on ``Tokens`` (None for a plain list)."""
-        if not isinstance(tokens, Tokens):
-            return None
-        known: dict[int, dict[str, Hit]] | None = tokens.walks.get((self, "longest"))
-        if known is None:
-            known = tokens.walks[(self, "longest")] = {}
-        return known
-
-    def _longest(
-        self, tokens: list[Token], i: int, known: dict[int, dict[str, Hit]] | None
-    ) -> dict[str, Hit]:
-        """``longest_by_category`` at a token that starts an entry, read from or kept in ``known``."""
-        found = known.get(i) if known is not None else None
-        if found is None:
-            new = tuple.__new__  # Hit's own __new__ is a Python function: this is the hot loop
-            found = {}
-            for j, _, groups in self._walk(tokens, i):
-                for cat, entries in groups.items():
-                    found[cat] = new(Hit, (i, j, entries))
-            if known is not None:
-                known[i] = found
-        return found
+    def walks_at_each(self, tokens: list[Token]) -> list[tuple[End, ...]]:
+        """The walk from every token of ``tokens`` (``()`` where no entry starts), in one pass
+        without a call per word, kept on ``Tokens`` like ``match_at``'s. A reader asks each
+        word for a few categories only: ``longest_in`` answers one from a walk, so nobody pays
+        for a ``Hit`` of every category at every word."""
+        first = self._root.children
+        walks: dict[int, tuple[End, ...]] | None = None
+        if isinstance(tokens, Tokens):
+            walks = tokens.walks.get(self)
+            if walks is None:
+                walks = tokens.walks[self] = {}
+        keys = [t.key for t in tokens]
+        n = len(keys)
+        out: list[tuple[End, ...]] = []
+        for i in range(n):
+            node = first.get(keys[i])
+            if node is None:
+                out.append(())  # half the words start no entry
+                continue
+            found = walks.get(i) if walks is not None else None
+            if found is None:
+                ends: list[End] = []
+                j = i
+                while True:
+                    if node.entries:
+                        if not node.exact:
+                            ends.append((j + 1, node.entries, node.by_category))
+                        else:
+                            end = _as_written(tokens, i, j + 1, node)
+                            if end[1]:
+                                ends.append(end)
+                    j += 1
+                    if j == n:
+                        break
+                    nxt = node.children.get(keys[j])
+                    if nxt is None:
+                        break
+                    node = nxt
+                found = tuple(ends)
+                if walks is not None:
+                    walks[i] = found
+            out.append(found)
+        return out
 
     def find_all(self, tokens: list[Token], categories: Iterable[str] | None = None) -> list[Hit]:
         """Non-overlapping longest matches, left to right."""
@@ -401,21 +401,26 @@ class Matcher:
         return out
 
 
-def _longest_of(ends: tuple[_End, ...], i: int, wanted: tuple[str, ...]) -> Hit | None:
+def longest_in(ends: tuple[End, ...], i: int, category: str) -> Hit | None:
+    """The longest entry of ``category`` on a walk from token ``i`` (``walks_at_each``)."""
+    for j, _, groups in reversed(ends):
+        found = groups.get(category)
+        if found is not None:
+            return tuple.__new__(Hit, (i, j, found))  # Hit's __new__ is a Python function: a hot path
+    return None
+
+
+def _longest_of(ends: tuple[End, ...], i: int, wanted: tuple[str, ...]) -> Hit | None:
     """The longest stop of a walk from token ``i`` with an entry of the ``wanted`` categories."""
     if len(wanted) == 1:  # the usual question: one category
-        for j, _, groups in reversed(ends):
-            found = groups.get(wanted[0])
-            if found is not None:
-                return Hit(i, j, found)
-        return None
+        return longest_in(ends, i, wanted[0])
     for j, entries, groups in reversed(ends):
         if any(c in groups for c in wanted):
             return Hit(i, j, tuple(e for e in entries if e.category in wanted))
     return None
 
 
-def _as_written(tokens: list[Token], i: int, j: int, node: _Node) -> _End:
+def _as_written(tokens: list[Token], i: int, j: int, node: _Node) -> End:
     """The entries of ``node`` that hold for tokens ``[i, j)``: those marked exact only when the
     tokens are written as they are."""
     written = tuple(t.text for t in tokens[i:j])
@@ -447,9 +452,10 @@ def _cells(row: dict[str, str], *cols: str) -> tuple[tuple[str, str], ...]:
 
 # (table, category, phrase columns, data columns): which rows go into the lexicon, and how; places
 # (after place_types) and document kinds (last) have rules of their own, in lexicon_entries.
-# A table joins when a recognizer reads it through the lexicon: every category costs each walk a
-# Hit (metric_cues, qualifiers, units, magnitudes, number_words and document_phrasing, which no
-# recognizer reads here yet, made people's reading 4 ms per article slower; see performance.md).
+# A table joins when a recognizer reads it through the lexicon: every table lengthens the walks
+# (metric_cues, qualifiers, units, magnitudes, number_words and document_phrasing, which no
+# recognizer reads here yet, made people's reading 4 ms per article slower when each walk also
+# built a Hit per category; see performance.md).
 _Table = tuple[str, str, tuple[str, ...], tuple[str, ...]]
 _BEFORE_PLACES: tuple[_Table, ...] = (
     ("titles.tsv", "title", ("title",), ("kind",)),

@@ -36,13 +36,12 @@ import regex
 
 from .attachment import attach
 from .context import Context, Mentions
-from .gazetteer import Hit, Matcher, first_keys, load_table, matcher, surnames
+from .gazetteer import End, Hit, Matcher, first_keys, load_table, longest_in, matcher, surnames
 from .places import province_in
 from .records import Person, Place, Role
 from .text import Token, Tokens, fold, normalize, tokenize
 
 _PUNCT_CONTINUE = {"-", "&"}
-_NO_HITS: dict[str, Hit] = {}  # shared by every token that starts no entry: never changed
 _CAPITALISED = {"place", "ward", "org", "org_head", "country"}
 # A Vietnamese syllable, diacritics removed: onset, vowels, coda. Names with syllables outside it
 # ("Emmanuel Macron", "Anthony Albanese") are foreign.
@@ -164,12 +163,12 @@ class _Lookups:
         self.m = matcher()
         self.sur = surnames()
         self.ambiguous = _ambiguous_surnames()
-        self._hits: dict[int, dict[str, Hit]] = {}
-        # every word's longest entries per category, read by index: the rules ask about the same
-        # tokens three times and more, and one pass costs less than a cache behind a method call
-        every = self.m.by_category_at_each(tokens)
-        self._raw = [found if tok.is_word else _NO_HITS for found, tok in zip(every, tokens, strict=True)]
-        self._raw.append(_NO_HITS)  # one past the end: nothing starts there
+        # every word's walk of the lexicon, read by index (``()`` at a mark and one past the end):
+        # each question takes its one category from it, so no word pays for the categories that
+        # nobody asks about it
+        every = self.m.walks_at_each(tokens)
+        self._ends = [ends if tok.is_word else () for ends, tok in zip(every, tokens, strict=True)]
+        self._ends.append(())
         self._boundary_hits: list[Hit] | None = None
         abbr = _abbreviation_keys(self.m)  # keyed by the lexicon: an overlay builds a new one
         # where a token could be an abbreviation written in lower case ("Tư" of "Tư pháp")
@@ -179,14 +178,14 @@ class _Lookups:
         """The longest gazetteer entry at token k of the given categories. Places, bodies and
         prefixes such as "Nguyên" (former) count only when capitalised: "hòa bình", "tài nguyên"
         are words."""
-        found = self._hits.get(k)
-        if found is None:
-            found = self._at(k)
+        ends = self._ends[k] if k < len(self._ends) else ()
+        if not ends:
+            return None  # most words start no entry
         if len(cats) == 1:
-            return found.get(cats[0])
+            return self._fitting(k, ends, cats[0])
         best: Hit | None = None
         for cat in cats:
-            h = found.get(cat)
+            h = self._fitting(k, ends, cat)
             if h is None:
                 continue
             if best is None or h.j > best.j:
@@ -195,41 +194,38 @@ class _Lookups:
                 best = Hit(best.i, best.j, best.entries + h.entries)
         return best
 
-    def _raw_at(self, k: int) -> dict[str, Hit]:
-        """Every category's longest entry at token k, whatever the case (empty past the end)."""
-        return self._raw[k] if k < len(self._raw) else _NO_HITS
+    def _raw(self, k: int, cat: str) -> Hit | None:
+        """The longest entry of one category at token k, whatever the case."""
+        ends = self._ends[k] if k < len(self._ends) else ()
+        return longest_in(ends, k, cat) if ends else None
 
-    def _at(self, k: int) -> dict[str, Hit]:
-        """Every category's longest entry at token k, computed once per position."""
-        found = self._hits.get(k)
-        if found is None:
-            found = self._raw_at(k)
-            if found:  # most words start no entry: nothing to check
-                found = self._case_fitting(k, found)
-                if not self.t[k].text[:1].isupper():
-                    found = {
-                        c: h
-                        for c, h in found.items()
-                        if (c not in _CAPITALISED or (c == "org" and _is_committee(h)))
-                        and not (c == "rank" and all(e.get("kind") == "title_prefix" for e in h.entries))
-                    }
-            self._hits[k] = found
-        return found
+    def _fitting(self, k: int, ends: tuple[End, ...], cat: str) -> Hit | None:
+        """The longest entry of ``cat`` on the walk from k that the text's case allows."""
+        h = longest_in(ends, k, cat)
+        if h is None:
+            return None
+        if self._suspects:
+            h = self._case_fitting(h)
+        if h is None or self.t[k].text[:1].isupper():
+            return h
+        if cat in _CAPITALISED:
+            return h if cat == "org" and _is_committee(h) else None
+        if cat == "rank" and all(e.get("kind") == "title_prefix" for e in h.entries):
+            return None
+        return h
 
-    def _case_fitting(self, k: int, found: dict[str, Hit]) -> dict[str, Hit]:
+    def _case_fitting(self, h: Hit) -> Hit | None:
         """Drop entries whose abbreviations the text does not write in capitals: "TƯ" is the
         Party centre, "Tư" in "Tư tưởng" is not."""
         sus = self._suspects
-        q = bisect_left(sus, k)
-        if q == len(sus) or all(h.j <= sus[q] for h in found.values()):
-            return found  # no abbreviation written in lower case here (the dict is shared, never changed)
-        out: dict[str, Hit] = {}
-        for cat, h in found.items():
-            words = [t.text for t in self.t[h.i : h.j] if t.is_word]
-            fits = tuple(e for e in h.entries if _case_fits(e.text, words))
-            if fits:
-                out[cat] = h if len(fits) == len(h.entries) else Hit(h.i, h.j, fits)
-        return out
+        q = bisect_left(sus, h.i)
+        if q == len(sus) or h.j <= sus[q]:
+            return h  # no abbreviation written in lower case here
+        words = [t.text for t in self.t[h.i : h.j] if t.is_word]
+        fits = tuple(e for e in h.entries if _case_fits(e.text, words))
+        if not fits:
+            return None
+        return h if len(fits) == len(h.entries) else Hit(h.i, h.j, fits)
 
     def is_cue(self, k: int) -> bool:
         """An honorific or rank that introduces a person: "ông Sơn", "Đại tá Nguyễn Văn An"."""
@@ -246,7 +242,7 @@ class _Lookups:
         lower-case first ("vấn đề Nghị viện" is not "đề nghị")."""
         if k >= len(self.t):
             return None
-        h = self._raw[k].get("role_boundary")  # role_boundaries.tsv (none at a mark)
+        h = self._raw(k, "role_boundary")  # role_boundaries.tsv (none at a mark)
         if h and not self.t[k].text[:1].isupper() and any(x.is_cap for x in self.t[k + 1 : h.j]):
             return None
         return h
@@ -268,7 +264,7 @@ class _Lookups:
                     and not self._initial_at(k, j + 1)
                 ):
                     break  # "ông Lương Văn Thuận D. Đây là ...": a stray letter, not the name's
-                when = self._raw[j].get("role_boundary")
+                when = self._raw(j, "role_boundary")
                 if when and _boundary_kind(when) == "time":
                     break  # "... Nguyễn Sinh Hùng Sáng nay 10-6, ...": the next sentence glued on
             j += 1
@@ -660,11 +656,7 @@ class _Roles(_Names):
         from the walks the sentence's words already made."""
         t, out, i = self.t, [], 0
         while i < len(t):
-            h = (
-                self._raw[i].get("role_boundary")
-                if t[i].is_word
-                else self.m.match_at(t, i, ("role_boundary",))
-            )
+            h = self._raw(i, "role_boundary") if t[i].is_word else self.m.match_at(t, i, ("role_boundary",))
             if h:
                 out.append(h)
                 i = h.j
@@ -752,7 +744,7 @@ class _SentenceReader(_Roles):
 
     def read(self) -> tuple[list[_Name], list[_RoleItem], list[tuple[int, int]], list[tuple[str, int]]]:
         """Names, roles, (name index, role index) attachments and given-name mentions."""
-        t, raws = self.t, self._raw
+        t, ends = self.t, self._ends
         st = _Read()
         k = 0
         while k < len(t):
@@ -762,12 +754,12 @@ class _SentenceReader(_Roles):
                 st.list_cue = st.list_cue and tok.text not in ".!?"
                 k += 1
                 continue
-            rank, title = self._rank_or_title(k) if raws[k] else (None, None)  # most words start none
+            rank, title = self._rank_or_title(k) if ends[k] else (None, None)  # most words start none
             if rank:
                 k = self._read_cue(st, k, rank)
             elif title:
                 k = self._read_role(st, k, title)
-            elif raws[k] and (bd := self.boundary(k)):
+            elif ends[k] and (bd := self.boundary(k)):
                 st.items.append((_boundary_kind(bd), k))
                 k = bd.j
             elif tok.is_cap:
@@ -782,13 +774,12 @@ class _SentenceReader(_Roles):
     def _rank_or_title(self, k: int) -> tuple[Hit | None, Hit | None]:
         """The cue or the title at k: "nguyên Phó Chủ tịch" is a title with its prefix, and a
         rank wins over a title only when at least as long."""
-        raw = self._raw[k]
-        if not raw:
+        ends = self._ends[k]
+        if not ends:
             return None, None  # the word starts no entry at all
-        found = self._at(k)
-        rank = found.get("rank")
-        title = found.get("title")
-        prefix = raw.get("rank")
+        rank = self._fitting(k, ends, "rank")
+        title = self._fitting(k, ends, "title")
+        prefix = longest_in(ends, k, "rank")
         if prefix and prefix.entries[0].get("kind") == "title_prefix":
             inner = self.hit(prefix.j, "title")
             if inner is not None:
