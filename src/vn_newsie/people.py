@@ -1033,29 +1033,49 @@ def extract_people(ctx: Context) -> tuple[list[Person], Mentions]:
 
 
 def _holds_nobody(tokens: Tokens) -> bool:
-    """A sentence people can skip before any per-word look-up (a fifth of the words): no name
-    (every name has a capitalised syllable after the sentence's first word), no role (no listed
-    title starts in it, in any case) and no naming or biography phrase (which would tell the
-    sentences after it how to read)."""
+    """A sentence people can skip before any per-word look-up (half the words): no name and no
+    role can be read in it, and nothing that tells the sentences after it how to read."""
     if any(tok.is_cap for tok in tokens[1:]):
-        return False
+        return _names_nobody(tokens)  # no name without a capitalised syllable after the first word
     lexicon = matcher()
-    titles, phrases = _first_keys(lexicon)
+    titles, phrases, _ = _first_keys(lexicon)
     for k, tok in enumerate(tokens):
         if tok.key in phrases or (tok.key in titles and lexicon.match_at(tokens, k, ("title",))):
             return False
     return True
 
 
+def _names_nobody(tokens: Tokens) -> bool:
+    """No word can begin a person: a bare name opens with a capitalised surname and a second
+    capitalised syllable; any other begins after a listed title or a rank with a capitalised
+    word right after it ("ông Sơn", "TS. A"); a naming or biography phrase tells the sentences
+    after it how to read."""
+    lexicon = matcher()
+    titles, phrases, ranks = _first_keys(lexicon)
+    sur = surnames()
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        key = tok.key
+        if tok.is_cap and key in sur and k + 1 < n and tokens[k + 1].is_cap:
+            return False
+        if key in phrases or (key in titles and lexicon.match_at(tokens, k, ("title",))):
+            return False
+        rank = lexicon.match_at(tokens, k, ("rank",)) if key in ranks else None
+        if rank is not None and any(x.is_cap for x in tokens[rank.j : rank.j + 3]):  # after "." or ":" too
+            return False
+    return True
+
+
 @lru_cache(maxsize=1)
-def _first_keys(lexicon: Matcher) -> tuple[frozenset[str], frozenset[str]]:
-    """The folded first words of the listed titles, and of the naming and biography phrases of
-    role_boundaries.tsv (keyed by the lexicon: an overlay builds a new one)."""
+def _first_keys(lexicon: Matcher) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The folded first words of the listed titles, of the naming and biography phrases of
+    role_boundaries.tsv, and of the ranks (keyed by the lexicon: an overlay builds a new one)."""
     titles = first_keys(lexicon, lambda e: e.category == "title")
     phrases = first_keys(
         lexicon, lambda e: e.category == "role_boundary" and e.get("kind") in ("naming", "biography")
     )
-    return titles, phrases
+    ranks = first_keys(lexicon, lambda e: e.category == "rank")
+    return titles, phrases, ranks
 
 
 def _role_span(tokens: list[Token], r: _RoleItem) -> tuple[int, int, int] | None:
