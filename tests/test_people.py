@@ -1210,6 +1210,26 @@ SKIPPED = {
         "Phát biểu tại buổi làm việc, ông Hòa đề nghị các đơn vị tăng cường kiểm tra.",
         False,
     ),
+    "capitalised-body-only": (
+        "Sở Tài chính đã gửi văn bản hướng dẫn đến UBND các huyện, thị xã trong tháng này.",
+        True,
+    ),
+    "rank-word-before-lower-case": (
+        "Tại Hội nghị, anh em trong đơn vị đều thống nhất cao với phương án đề ra.",
+        True,
+    ),
+    "bare-name-with-surname": (
+        "Trao đổi với phóng viên, Nguyễn Văn Hùng cho biết người dân rất phấn khởi.",
+        False,
+    ),
+    "foreign-name-after-rank": (
+        "Tại buổi tiếp, ngài Antony Blinken bày tỏ vui mừng trước kết quả hợp tác.",
+        False,
+    ),
+    "title-among-capitals": (
+        "Chiều cùng ngày, Bí thư Tỉnh ủy đã đến thăm và tặng quà các gia đình chính sách.",
+        False,
+    ),
 }
 
 
@@ -1218,6 +1238,19 @@ def test_sentences_without_a_person_are_skipped(text: str, skipped: bool) -> Non
     from vn_newsie.text import tokenize
 
     assert people._holds_nobody(tokenize(text)) is skipped
+
+
+@pytest.mark.parametrize("text,skipped", SKIPPED.values(), ids=SKIPPED.keys())
+def test_a_skipped_sentence_read_anyway_holds_no_one(text: str, skipped: bool) -> None:
+    """The skip may only leave out sentences in which the reader would find nothing."""
+    from vn_newsie.context import Context
+
+    ctx = Context.build(text, None)
+    (sentence,) = ctx.annotated
+    reader = people._SentenceReader(ctx, sentence.tokens)
+    names, roles, _, givens = reader.read()
+    found = bool(names or roles or givens or reader.named_after() or reader.opens_biography())
+    assert found is not skipped
 
 
 def test_lower_case_role_mention_in_a_sentence_without_capitals_is_linked() -> None:
