@@ -31,6 +31,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -202,10 +203,11 @@ class _Lookups:
     def _fitting(self, k: int, ends: tuple[End, ...], cat: str) -> Hit | None:
         """The longest entry of ``cat`` on the walk from k that the text's case allows."""
         h = longest_in(ends, k, cat)
-        if h is None:
-            return None
-        if self._suspects:
-            h = self._case_fitting(h)
+        return None if h is None else self._fit(k, cat, h)
+
+    def _fit(self, k: int, cat: str, found: Hit) -> Hit | None:
+        """``found`` (of ``cat``, at k) as far as the text's case allows it."""
+        h = self._case_fitting(found) if self._suspects else found
         if h is None or self.t[k].text[:1].isupper():
             return h
         if cat in _CAPITALISED:
@@ -646,8 +648,7 @@ class _Roles(_Names):
         """The sentence's role_boundaries.tsv phrases of one kind ("naming" or "biography": only
         a sentence holding the first word of one such phrase is scanned: one in seventeen)."""
         if self._boundary_hits is None:
-            firsts = _first_keys(self.m)[1]
-            scan = any(tok.key in firsts for tok in self.t)
+            scan = not _first_keys(self.m).phrases.isdisjoint([tok.key for tok in self.t])
             self._boundary_hits = self._boundary_phrases() if scan else []
         return [h for h in self._boundary_hits if _boundary_kind(h) == kind]
 
@@ -754,15 +755,21 @@ class _SentenceReader(_Roles):
                 st.list_cue = st.list_cue and tok.text not in ".!?"
                 k += 1
                 continue
-            rank, title = self._rank_or_title(k) if ends[k] else (None, None)  # most words start none
-            if rank:
-                k = self._read_cue(st, k, rank)
-            elif title:
-                k = self._read_role(st, k, title)
-            elif ends[k] and (bd := self.boundary(k)):
-                st.items.append((_boundary_kind(bd), k))
-                k = bd.j
-            elif tok.is_cap:
+            walk = ends[k]
+            if walk:  # most words start no entry
+                rank, title = self._rank_or_title(k, walk)
+                if rank:
+                    k = self._read_cue(st, k, rank)
+                    continue
+                if title:
+                    k = self._read_role(st, k, title)
+                    continue
+                bd = self.boundary(k)
+                if bd:
+                    st.items.append((_boundary_kind(bd), k))
+                    k = bd.j
+                    continue
+            if tok.is_cap:
                 k = self._read_cap_run(st, k)
             else:
                 st.items.append(("other", k))
@@ -771,15 +778,15 @@ class _SentenceReader(_Roles):
             attach(_symbols(st, t), st.items, st.links)  # attachment_rules.tsv, row by row
         return st.names, st.roles, st.links, st.givens
 
-    def _rank_or_title(self, k: int) -> tuple[Hit | None, Hit | None]:
-        """The cue or the title at k: "nguyên Phó Chủ tịch" is a title with its prefix, and a
-        rank wins over a title only when at least as long."""
-        ends = self._ends[k]
-        if not ends:
-            return None, None  # the word starts no entry at all
-        rank = self._fitting(k, ends, "rank")
-        title = self._fitting(k, ends, "title")
+    def _rank_or_title(self, k: int, ends: tuple[End, ...]) -> tuple[Hit | None, Hit | None]:
+        """The cue or the title at k (its walk: ``ends``): "nguyên Phó Chủ tịch" is a title with
+        its prefix, and a rank wins over a title only when at least as long."""
         prefix = longest_in(ends, k, "rank")
+        title = longest_in(ends, k, "title")
+        if prefix is None and title is None:
+            return None, None  # most words that start an entry start neither
+        rank = None if prefix is None else self._fit(k, "rank", prefix)
+        title = None if title is None else self._fit(k, "title", title)
         if prefix and prefix.entries[0].get("kind") == "title_prefix":
             inner = self.hit(prefix.j, "title")
             if inner is not None:
@@ -1038,9 +1045,10 @@ def _holds_nobody(tokens: Tokens) -> bool:
     if any(tok.is_cap for tok in tokens[1:]):
         return _names_nobody(tokens)  # no name without a capitalised syllable after the first word
     lexicon = matcher()
-    titles, phrases, _ = _first_keys(lexicon)
+    firsts = _first_keys(lexicon)
     for k, tok in enumerate(tokens):
-        if tok.key in phrases or (tok.key in titles and lexicon.match_at(tokens, k, ("title",))):
+        key = tok.key
+        if key in firsts.every and (_phrase_at(tokens, k) or _title_at(tokens, k)):
             return False
     return True
 
@@ -1050,24 +1058,51 @@ def _names_nobody(tokens: Tokens) -> bool:
     capitalised syllable; any other begins after a listed title or a rank with a capitalised
     word right after it ("ông Sơn", "TS. A"); a naming or biography phrase tells the sentences
     after it how to read."""
-    lexicon = matcher()
-    titles, phrases, ranks = _first_keys(lexicon)
+    firsts = _first_keys(matcher())
     sur = surnames()
     n = len(tokens)
     for k, tok in enumerate(tokens):
         key = tok.key
         if tok.is_cap and key in sur and k + 1 < n and tokens[k + 1].is_cap:
             return False
-        if key in phrases or (key in titles and lexicon.match_at(tokens, k, ("title",))):
-            return False
-        rank = lexicon.match_at(tokens, k, ("rank",)) if key in ranks else None
-        if rank is not None and any(x.is_cap for x in tokens[rank.j : rank.j + 3]):  # after "." or ":" too
+        if key in firsts.every and (_phrase_at(tokens, k) or _title_at(tokens, k) or _cue_at(tokens, k)):
             return False
     return True
 
 
+def _phrase_at(tokens: Tokens, k: int) -> bool:
+    """Does a naming or biography phrase of role_boundaries.tsv start at k?"""
+    if tokens[k].key not in _first_keys(matcher()).phrases:
+        return False
+    h = matcher().match_at(tokens, k, ("role_boundary",))
+    return h is not None and any(e.get("kind") in ("naming", "biography") for e in h.entries)
+
+
+def _title_at(tokens: Tokens, k: int) -> bool:
+    lexicon = matcher()
+    return (
+        tokens[k].key in _first_keys(lexicon).titles and lexicon.match_at(tokens, k, ("title",)) is not None
+    )
+
+
+def _cue_at(tokens: Tokens, k: int) -> bool:
+    """A rank at k with a capitalised word right after it (after "." or ":" too)?"""
+    lexicon = matcher()
+    rank = lexicon.match_at(tokens, k, ("rank",)) if tokens[k].key in _first_keys(lexicon).ranks else None
+    return rank is not None and any(x.is_cap for x in tokens[rank.j : rank.j + 3])
+
+
+class _FirstKeys(NamedTuple):
+    """Folded first words of lexicon entries that make a sentence worth reading."""
+
+    titles: frozenset[str]
+    phrases: frozenset[str]  # naming and biography phrases of role_boundaries.tsv
+    ranks: frozenset[str]
+    every: frozenset[str]  # the three together
+
+
 @lru_cache(maxsize=1)
-def _first_keys(lexicon: Matcher) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _first_keys(lexicon: Matcher) -> _FirstKeys:
     """The folded first words of the listed titles, of the naming and biography phrases of
     role_boundaries.tsv, and of the ranks (keyed by the lexicon: an overlay builds a new one)."""
     titles = first_keys(lexicon, lambda e: e.category == "title")
@@ -1075,7 +1110,7 @@ def _first_keys(lexicon: Matcher) -> tuple[frozenset[str], frozenset[str], froze
         lexicon, lambda e: e.category == "role_boundary" and e.get("kind") in ("naming", "biography")
     )
     ranks = first_keys(lexicon, lambda e: e.category == "rank")
-    return titles, phrases, ranks
+    return _FirstKeys(titles, phrases, ranks, titles | phrases | ranks)
 
 
 def _role_span(tokens: list[Token], r: _RoleItem) -> tuple[int, int, int] | None:
