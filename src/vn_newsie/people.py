@@ -156,7 +156,8 @@ class _PersonDraft:
 
 
 class _Lookups:
-    """Gazetteer look-ups on one sentence's token positions, each computed once."""
+    """Gazetteer look-ups on one sentence's token positions: each word's walk made once, each
+    question answered from it for the one category it asks."""
 
     def __init__(self, ctx: Context, tokens: list[Token]):
         self.ctx = ctx
