@@ -1048,53 +1048,45 @@ def extract_people(ctx: Context) -> tuple[list[Person], Mentions]:
 def _holds_nobody(tokens: Tokens) -> bool:
     """A sentence people can skip before any per-word look-up (half the words): no name and no
     role can be read in it, and nothing that tells the sentences after it how to read."""
-    if any(tok.is_cap for tok in tokens[1:]):
-        return _names_nobody(tokens)  # no name without a capitalised syllable after the first word
     lexicon = matcher()
     firsts = _first_keys(lexicon)
+    if any(tok.is_cap for tok in tokens[1:]):
+        return _names_nobody(tokens, lexicon, firsts)  # a name has a capital after the first word
+    every = firsts.every
     for k, tok in enumerate(tokens):
-        key = tok.key
-        if key in firsts.every and (_phrase_at(tokens, k) or _title_at(tokens, k)):
+        if tok.key in every and _starts_reading(tokens, k, lexicon, firsts, False):
             return False
     return True
 
 
-def _names_nobody(tokens: Tokens) -> bool:
+def _names_nobody(tokens: Tokens, lexicon: Matcher, firsts: _FirstKeys) -> bool:
     """No word can begin a person: a bare name opens with a capitalised surname and a second
     capitalised syllable; any other begins after a listed title or a rank with a capitalised
     word right after it ("ông Sơn", "TS. A"); a naming or biography phrase tells the sentences
     after it how to read."""
-    firsts = _first_keys(matcher())
     sur = surnames()
+    every = firsts.every
     n = len(tokens)
     for k, tok in enumerate(tokens):
         key = tok.key
         if tok.is_cap and key in sur and k + 1 < n and tokens[k + 1].is_cap:
             return False
-        if key in firsts.every and (_phrase_at(tokens, k) or _title_at(tokens, k) or _cue_at(tokens, k)):
+        if key in every and _starts_reading(tokens, k, lexicon, firsts, True):
             return False
     return True
 
 
-def _phrase_at(tokens: Tokens, k: int) -> bool:
-    """Does a naming or biography phrase of role_boundaries.tsv start at k?"""
-    if tokens[k].key not in _first_keys(matcher()).phrases:
-        return False
-    h = matcher().match_at(tokens, k, ("role_boundary",))
-    return h is not None and any(e.get("kind") in ("naming", "biography") for e in h.entries)
-
-
-def _title_at(tokens: Tokens, k: int) -> bool:
-    lexicon = matcher()
-    return (
-        tokens[k].key in _first_keys(lexicon).titles and lexicon.match_at(tokens, k, ("title",)) is not None
-    )
-
-
-def _cue_at(tokens: Tokens, k: int) -> bool:
-    """A rank at k with a capitalised word right after it (after "." or ":" too)?"""
-    lexicon = matcher()
-    rank = lexicon.match_at(tokens, k, ("rank",)) if tokens[k].key in _first_keys(lexicon).ranks else None
+def _starts_reading(tokens: Tokens, k: int, lexicon: Matcher, firsts: _FirstKeys, cues: bool) -> bool:
+    """Does a naming or biography phrase, a listed title or (with ``cues``) a rank with a
+    capitalised word right after it (after "." or ":" too) start at k?"""
+    key = tokens[k].key
+    if key in firsts.phrases:
+        h = lexicon.match_at(tokens, k, ("role_boundary",))
+        if h is not None and any(e.get("kind") in ("naming", "biography") for e in h.entries):
+            return True
+    if key in firsts.titles and lexicon.match_at(tokens, k, ("title",)) is not None:
+        return True
+    rank = lexicon.match_at(tokens, k, ("rank",)) if cues and key in firsts.ranks else None
     return rank is not None and any(x.is_cap for x in tokens[rank.j : rank.j + 3])
 
 
