@@ -119,3 +119,24 @@ def test_sdist_holds_everything_the_readme_links_to(tmp_path: Path) -> None:
     assert {"LICENSE", "docs/cli.md", "docs/gazetteers.md", "CHANGELOG.md"} <= links
     assert links <= names
     assert {p.relative_to(ROOT).as_posix() for p in (ROOT / "docs").glob("*.md")} <= names
+
+
+def _compiled_modules() -> list[Path]:
+    import tomllib
+
+    hook = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["hatch"]["build"]
+    out: list[Path] = []
+    for entry in hook["targets"]["wheel"]["hooks"]["mypyc"]["include"]:
+        path = ROOT / entry
+        out += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    return out
+
+
+def test_the_compiled_build_covers_the_stages_and_keeps_no_cached_property() -> None:
+    # mypyc compiles functools.cached_property as a plain property: the value is computed again
+    # on every read (it made the compiled metrics stage twice as slow as the pure one)
+    modules = _compiled_modules()
+    names = {p.relative_to(ROOT / "src" / "vn_newsie").as_posix() for p in modules}
+    assert {"text.py", "gazetteer.py", "people.py", "documents.py", "metrics/chain.py"} <= names
+    offenders = [p.name for p in modules if "@cached_property" in p.read_text(encoding="utf-8")]
+    assert offenders == []

@@ -13,7 +13,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -185,6 +185,9 @@ class Doc:
     _norm_ends: list[int] = field(default_factory=list, repr=False)
     _src_starts: list[int] = field(default_factory=list, repr=False)
     _src_ends: list[int] = field(default_factory=list, repr=False)
+    # No surrogate and no zero-width character anywhere in ``source``: ``surface`` skips both
+    # scans. Set by ``normalize``, which knows (False, the safe answer, when built otherwise).
+    plain: bool = field(default=False, repr=False)
 
     def source_offset(self, pos: int, *, is_end: bool) -> int:
         """Map an offset of ``text`` to one of ``source``."""
@@ -218,17 +221,12 @@ class Doc:
         (No ``Span`` is built on the way: a validated model per field was a third of the cost.)"""
         s, e = self._source_range(start, end)
         sp = self.source[s:e]
-        if self._plain_source:  # most articles: neither scan can find anything
+        if self.plain:  # most articles: neither scan can find anything
             return " ".join(unicodedata.normalize("NFC", sp).split())
         sp = _SURROGATES.sub("\ufffd", sp)  # REPLACE_UNENCODABLE, by a scan
         return " ".join(_INVISIBLE.sub(_invisible, unicodedata.normalize("NFC", sp)).split())
 
-    @cached_property
-    def _plain_source(self) -> bool:
-        """No surrogate and no zero-width character anywhere in the caller's string."""
-        return not _SURROGATES.search(self.source) and not _MAY_HOLD["invisible"](self.source)
-
-    @cached_property
+    @property  # not cached_property: mypyc compiles that as a plain property (and layout reads it once)
     def lines(self) -> list[tuple[int, int]]:
         """(start, end) of every line of ``text``, newline excluded."""
         out, pos = [], 0
@@ -248,8 +246,9 @@ def normalize(source: str) -> Doc:
     last = 0
     out_len = 0
     kinds = tuple(k for k in _BRANCHES if _MAY_HOLD[k](source))
+    plain = "invisible" not in kinds and not _SURROGATES.search(source)
     if not kinds:
-        return Doc(source, _one_to_one(source), ns, ne, ss, se)
+        return Doc(source, _one_to_one(source), ns, ne, ss, se, plain)
     for m in _fixes(kinds).finditer(source):
         rep = _replacement(m)
         if rep is None:
@@ -267,7 +266,7 @@ def normalize(source: str) -> Doc:
         last = b
     pieces.append(source[last:])
     text = _one_to_one("".join(pieces))
-    return Doc(source, text, ns, ne, ss, se)
+    return Doc(source, text, ns, ne, ss, se, plain)
 
 
 # --- folding: the key used for every dictionary look-up ---------------------------------------

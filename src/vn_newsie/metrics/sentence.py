@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cached_property
 
 import regex
 
@@ -83,6 +82,7 @@ class Sentence:
         self.text = ctx.text
         self.s, self.e, self.zone = s, e, zone
         self.numbers = numbers
+        self._conditions: list[int] | None = None  # see conditions
         self.tokens: list[Token] = ctx.tokens(s, e)
         self.keys = [t.key for t in self.tokens]
         self.starts = [t.start for t in self.tokens]
@@ -103,14 +103,18 @@ class Sentence:
 
     # -- building --
 
-    @cached_property
+    @property
     def conditions(self) -> list[int]:
         """Tokens opening a condition ("nếu", "khi"), in order; not inside a longer cue ("trước khi",
         "trong khi" are a time and a contrast). Read only for a figure with a bound word, so found
-        on first use; the cues are read only in a sentence holding the first word of one."""
-        if self.lex.condition_firsts.isdisjoint(self.keys):
-            return []
-        return [k for k, _, kinds in self.cue.greedy() if not kinds.isdisjoint(CONDITION)]
+        on first use and kept (by hand: mypyc compiles ``cached_property`` as a plain property);
+        the cues are read only in a sentence holding the first word of one."""
+        if self._conditions is None:
+            if self.lex.condition_firsts.isdisjoint(self.keys):
+                self._conditions = []
+            else:
+                self._conditions = [k for k, _, kinds in self.cue.greedy() if not kinds.isdisjoint(CONDITION)]
+        return self._conditions
 
     def _clauses(self, signs: list[int]) -> None:
         """The clause table, read from the signs (tokens of ``_SIGNS``, in order): the words after
