@@ -1014,3 +1014,21 @@ def test_an_overlay_row_with_a_mistyped_kind_fails_at_load(tmp_path: Any, case: 
     res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert res.returncode != 0
     assert "GazetteerError" in res.stderr and table in res.stderr and bad in res.stderr
+
+
+@pytest.mark.parametrize("text", ALL_POSITIVE.values(), ids=ALL_POSITIVE.keys())
+def test_event_words_are_the_lexicons_own_matches(text: str) -> None:
+    """The event words walked only from their first words are the lexicon's whole-sentence
+    matches of category meeting (the shortcut must not lose or add one)."""
+    from vn_newsie.context import Context
+    from vn_newsie.gazetteer import matcher
+    from vn_newsie.meetings.triggers import _event_words
+
+    ctx = Context.build(text, None)
+    found = 0
+    for s, e, _ in ctx.sentences:
+        toks = ctx.tokens(s, e)
+        expected = matcher().find_all(toks, ("meeting",))
+        assert _event_words(toks) == expected
+        found += len(expected)
+    assert found

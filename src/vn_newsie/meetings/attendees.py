@@ -11,6 +11,7 @@ from ..text import Token
 from .cues import _cue_ends_at, _cues, _words
 from .days import _dates_in, _same_day
 from .drafts import _Draft
+from .triggers import _event_words
 
 # what may stand between a person and their verb as part of their role: "..., Chủ tịch UBND tỉnh phát biểu"
 _ROLE_PARTS = ("title", "org", "org_head", "rank", "place", "place_type", "country")
@@ -95,7 +96,7 @@ def _partners(toks: list[Token], mention_starts: set[int]) -> set[int]:
     với Bộ trưởng Ngoại giao Nhật Bản A", "làm việc với ông B"): they are present, unless the
     meeting is only planned ("sẽ có cuộc gặp với ...")."""
     m, out = matcher(), set()
-    for h in m.find_all(toks, ("meeting",)):
+    for h in _event_words(toks):
         k = h.j
         if k >= len(toks) or toks[k].key != "với":
             continue

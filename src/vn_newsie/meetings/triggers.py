@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..context import Context
-from ..gazetteer import Matcher, first_keys, matcher
+from ..gazetteer import Hit, Matcher, first_keys, matcher
 from ..text import Token
 from .cues import _base_kind, _cue_ends_at, _cues, _held_at, _words
 
@@ -30,16 +30,29 @@ def _first_words(m: Matcher) -> frozenset[str]:
     return first_keys(m, lambda e: e.category == "meeting")
 
 
+def _event_words(tokens: list[Token]) -> list[Hit]:
+    """``matcher().find_all(tokens, ("meeting",))``, the lexicon walked only at the words that
+    start an event word (most sentences hold none; "hội", "đại" start many other entries)."""
+    m = matcher()
+    first = _first_words(m)
+    out: list[Hit] = []
+    pos = 0
+    for i, t in enumerate(tokens):
+        if i >= pos and t.key in first:
+            h = m.match_at(tokens, i, ("meeting",))
+            if h is not None:
+                out.append(h)
+                pos = h.j
+    return out
+
+
 def _triggers(ctx: Context, s: int, e: int) -> list[_Trigger]:
     """Each event word in ``text[s:e]``, skipping names of documents ("Nghị quyết Đại hội XIII")
     and words inside a body's name ("Quốc hội thảo luận" is not a "hội thảo")."""
     tokens = ctx.tokens(s, e)
     m = matcher()
-    first = _first_words(m)
-    if not any(t.key in first for t in tokens):
-        return []  # most sentences: no word that starts an event word
     out = []
-    for h in m.find_all(tokens, ("meeting",)):
+    for h in _event_words(tokens):
         entry = h.entry("meeting")
         assert entry is not None
         if h.i > 0:
