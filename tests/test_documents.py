@@ -594,6 +594,8 @@ KIND_SCAN_ROWS = {
     "kind-inside-a-longer-kind": "Thông báo kết luận số 45-TB/TU và Sắc lệnh 3 cùng Nghị định",
     "codes-written-exactly": "theo NQ 21 và QĐ số 7, không phải nq hay qđ viết thường",
     "no-kind": "Hội nghị diễn ra trong hai ngày với sự tham dự của 300 đại biểu",
+    "first-words-of-kinds-in-other-words": "Công tác chỉ đạo, điều hành và quyết tâm của bộ máy văn phòng 2024",
+    "kind-broken-over-a-line": "Thực hiện Công văn\nsố 512/UBND-VX và Kế\n hoạch 30 của Sở",
 }
 
 

@@ -210,16 +210,30 @@ def _lexicon() -> _Lexicon:
 
 
 @lru_cache(maxsize=1)
-def _kind_firsts() -> frozenset[str]:
-    """The folded first word of every kind spelling: a kind word starts only at such a token."""
-    return frozenset(keys[0] for s in document_kinds() if (keys := phrase_keys(s.spelling)))
+def _kind_openings() -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]]:
+    """The folded first word of every kind spelling, the one-word spellings, and the first two
+    words of the longer ones: a kind word starts only at a token that is a one-word spelling or
+    the first of such a pair ("công", "văn", "quyết" open far more words than kinds)."""
+    spellings = [keys for s in document_kinds() if (keys := phrase_keys(s.spelling))]
+    return (
+        frozenset(k[0] for k in spellings),
+        frozenset(k[0] for k in spellings if len(k) == 1),
+        frozenset((k[0], k[1]) for k in spellings if len(k) > 1),
+    )
 
 
 def _kind_starts(ctx: Context) -> list[int]:
     """Where a kind word may start in the text (sorted): the kind patterns are tried only there
     instead of scanned over every sentence, most of which holds none."""
-    firsts = _kind_firsts()
-    return [t.start for t in ctx.tokens(0, len(ctx.text)) if t.key in firsts]
+    firsts, singles, pairs = _kind_openings()
+    toks = ctx.tokens(0, len(ctx.text))
+    last = len(toks) - 1
+    out = []
+    for i in [i for i, t in enumerate(toks) if t.key in firsts]:
+        key = toks[i].key
+        if key in singles or (i < last and (key, toks[i + 1].key) in pairs):
+            out.append(toks[i].start)
+    return out
 
 
 def _kind_matches(
