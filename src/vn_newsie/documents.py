@@ -44,6 +44,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 import regex
@@ -227,12 +228,13 @@ def _kind_starts(ctx: Context) -> list[int]:
     instead of scanned over every sentence, most of which holds none."""
     firsts, singles, pairs = _kind_openings()
     toks = ctx.tokens(0, len(ctx.text))
-    last = len(toks) - 1
-    out = []
-    for i in [i for i, t in enumerate(toks) if t.key in firsts]:
-        key = toks[i].key
-        if key in singles or (i < last and (key, toks[i + 1].key) in pairs):
-            out.append(toks[i].start)
+    out = [
+        t.start
+        for t, nxt in zip(toks, islice(toks, 1, None), strict=False)
+        if t.key in firsts and (t.key in singles or (t.key, nxt.key) in pairs)
+    ]
+    if toks and toks[-1].key in singles:
+        out.append(toks[-1].start)
     return out
 
 
@@ -878,12 +880,15 @@ def _code_led(ctx: Context, m: regex.Match[str]) -> tuple[str, _Item] | None:
     return code_kind, _Item(a, b, number, True)
 
 
+_NO_RANGES = Ranges()  # the claims of a sentence without citations: shared, never changed
+
+
 def _numbered(
     ctx: Context, dates: dict[int, DateMatch], kinds: list[int], s: int, e: int
 ) -> tuple[list[_Draft], Ranges]:
     """The numbered citations of a sentence: kind-led ones first, then bare codes outside them."""
     if _DIGIT.search(ctx.text, s, e) is None:
-        return [], Ranges()  # every number form holds a digit; half the sentences have none
+        return [], _NO_RANGES  # every number form holds a digit; half the sentences have none
     after_kind, alone, _, _ = _patterns()
     groups: list[_Group] = []
     covered: list[tuple[int, int]] = []
@@ -899,15 +904,20 @@ def _numbered(
         found = _kind_led(ctx, m, e)
         if found is not None:
             add(found[0], m.start(), found[1], found[2])
-    kind_led = Ranges(covered)
-    for m in alone.finditer(ctx.text, s, e):
+    kind_led = Ranges(covered) if covered else _NO_RANGES
+    # every coded number holds a "/" ("147-KH/TU", "123/QĐ-UBND"): most sentences are not scanned
+    codes = alone.finditer(ctx.text, s, e) if ctx.text.find("/", s, e) >= 0 else iter(())
+    for m in codes:
         a, b = m.span("num")
         if kind_led.overlaps(a, b) or (len(covered) > len(kind_led) and a < covered[-1][1]):
             continue
         code = _code_led(ctx, m)
         if code is not None:
             add(code[0], m.start(), code[1], None)
-    _share_issuers(ctx.text, groups)
+    if not groups:
+        return [], _NO_RANGES
+    if len(groups) > 1:
+        _share_issuers(ctx.text, groups)  # each group's drafts already carry its own issuer
     return [d for g in groups for d in g.drafts], Ranges(covered)
 
 
@@ -1008,9 +1018,12 @@ def extract_documents(ctx: Context) -> tuple[list[DocumentRef], Ranges]:
     named: list[_Draft] = []
     kinds = _kind_starts(ctx)
     for sent in ctx.annotated:
-        found, covered = _numbered(ctx, dates, kinds, sent.start, sent.end)
+        s, e = sent.start, sent.end
+        here = kinds[bisect_left(kinds, s) : bisect_left(kinds, e)]  # most sentences: none
+        found, covered = _numbered(ctx, dates, here, s, e)
         numbered.extend(found)
-        named.extend(_named(ctx, kinds, sent.start, sent.end, covered))
+        if here:
+            named.extend(_named(ctx, here, s, e, covered))
     claimed = Ranges(r for d in numbered for r in d.claimed)
     records = _merge(numbered)
     titles = {fold(d.title) for d in records if d.title}
