@@ -132,6 +132,9 @@ NOT_NUMBERS = [
     "Huân chương Lao động hạng Nhất, Nhì, Ba",
     "năm năm liền",
     "lăm le",
+    "tỷ lệ hộ nghèo giảm",  # a magnitude word alone
+    "KHÔNG ĐẠT CHỈ TIÊU",
+    "triệu tập cuộc họp",
     "F5",
     "1.2.3",
 ]

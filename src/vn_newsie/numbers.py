@@ -110,6 +110,14 @@ def _first_words() -> tuple[str, ...]:
     return tuple(sorted({w.split()[0] for w in (*number_words(), *_word_magnitudes(), _HALF)}))
 
 
+@lru_cache(maxsize=1)
+def _never_alone() -> frozenset[str]:
+    """The single words of ``_atom_re`` that are no number on their own ("không", "năm", "một",
+    "tư", a magnitude "tỷ" without its number), however they are written: a match of one of them
+    alone is rejected at once, as ``_parse_word_tokens`` would."""
+    return frozenset(w for w in _first_words() if (_parse_word_tokens([w]) or (0.0, 0, 1.0))[1] != 1)
+
+
 _DIGIT_RUN = regex.compile(r"(?<!\d)\d")
 
 
@@ -306,6 +314,8 @@ def _read_atom(text: str, m: regex.Match[str], stop: int) -> tuple[_Atom | None,
         return _Atom(a, b, value, factor, False), b
     # word numeral
     a = m.start("w")
+    if m.group("w").lower() in _never_alone():
+        return None, m.end("w")  # most word matches: "không", "năm", "một", "tư", a bare "tỷ"
     spans = [t.span() for t in _WORD.finditer(text, a, m.end("w"))]
     first_end = spans[0][1]
     toks = [text[s:e] for s, e in spans]
