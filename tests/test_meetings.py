@@ -1032,3 +1032,42 @@ def test_event_words_are_the_lexicons_own_matches(text: str) -> None:
         assert _event_words(toks) == expected
         found += len(expected)
     assert found
+
+
+CUE_GROUPS = {
+    "chair": ("chair", "chair_session", "chair_list", "chair_of"),
+    "online": ("online",),
+    "list": ("list_head", "presence_of"),
+}
+
+
+@pytest.mark.parametrize("text", ALL_POSITIVE.values(), ids=ALL_POSITIVE.keys())
+def test_a_sentence_without_a_cues_first_word_holds_none_of_its_cues(text: str) -> None:
+    """The set test before each cue pattern (``_may_hold``) only skips sentences the pattern
+    would not match in."""
+    from vn_newsie.context import Context
+    from vn_newsie.meetings.cues import _may_hold, _patterns, _words
+
+    ctx = Context.build(text, None)
+    patterns = {name: _words(*kinds) for name, kinds in CUE_GROUPS.items()}
+    for s, e, _ in ctx.sentences:
+        toks = ctx.tokens(s, e)
+        for name, kinds in CUE_GROUPS.items():
+            if patterns[name].search(ctx.text, s, e):
+                assert _may_hold(toks, *kinds), (name, ctx.text[s:e])
+        if _patterns()["attendance"].search(ctx.text, s, e):
+            assert _may_hold(toks, "attendance")
+
+
+def test_may_hold_skips_a_sentence_without_the_cues() -> None:
+    from vn_newsie.context import Context
+    from vn_newsie.meetings.cues import _may_hold
+
+    ctx = Context.build("Giá lúa trong tỉnh tăng mạnh so với tháng trước.", None)
+    toks = ctx.tokens(0, len(ctx.text))
+    assert not any(_may_hold(toks, *kinds) for kinds in CUE_GROUPS.values())
+    ctx = Context.build("Hội nghị được tổ chức trực tuyến, do đồng chí Nguyễn Văn An chủ trì.", None)
+    toks = ctx.tokens(0, len(ctx.text))
+    assert _may_hold(toks, "online") and _may_hold(toks, *CUE_GROUPS["chair"])
+    with pytest.raises(ValueError):
+        _may_hold(toks, "act")  # not a pretested kind: the sentence's words are not gathered for it

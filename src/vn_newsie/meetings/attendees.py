@@ -8,7 +8,7 @@ from bisect import bisect_left
 from ..context import Context, Mentions, Ranges
 from ..gazetteer import matcher
 from ..text import Token
-from .cues import _cue_ends_at, _cues, _words
+from .cues import _cue_ends_at, _cues, _may_hold, _words
 from .days import _dates_in, _same_day
 from .drafts import _Draft
 from .triggers import _event_words
@@ -75,7 +75,9 @@ def _present_in(ctx: Context, mentions: Mentions, s: int, e: int) -> list[str]:
     found = [x for x in mentions.between(s, e) if not _a_group(toks, starts, x[0])]
     if not found or not toks:
         return []
-    listed = _words("list_head", "presence_of").search(ctx.text, s, e)
+    listed = _may_hold(toks, "list_head", "presence_of") and _words("list_head", "presence_of").search(
+        ctx.text, s, e
+    )
     opened = _list_start(toks, {a for a, _, _ in found}) if listed else None
     partners = _partners(toks, {a for a, _, _ in found})
     out = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..context import Context, Mentions
 from ..gazetteer import matcher
 from ..text import Token
-from .cues import _cues, _words
+from .cues import _cues, _may_hold, _words
 from .days import _clause_end, _clause_start
 
 
@@ -24,9 +24,10 @@ def _chairs_in(ctx: Context, mentions: Mentions, s: int, e: int) -> list[str]:
     có:", "dưới sự chủ trì của các đồng chí: A; B"; the subject of "chủ trì", "chủ tọa",
     "điều hành phiên họp"; the subject after "Chủ trì hội nghị, ...". "chủ trì" as a task
     ("giao Bộ Tài chính chủ trì, phối hợp ...") is not chairing."""
-    if not _words("chair", "chair_session", "chair_list", "chair_of").search(ctx.text, s, e):
-        return []  # most sentences: one regex search instead of a walk over their tokens
     toks = ctx.tokens(s, e)
+    kinds = ("chair", "chair_session", "chair_list", "chair_of")
+    if not _may_hold(toks, *kinds) or not _words(*kinds).search(ctx.text, s, e):
+        return []  # most sentences: a set test, then one regex search, instead of a walk over their tokens
     cues = _cues()
     keys: list[str] = []
     i = 0

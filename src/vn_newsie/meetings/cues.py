@@ -7,8 +7,8 @@ from functools import cache, lru_cache
 
 import regex
 
-from ..gazetteer import Entry, Matcher, load_table
-from ..text import Token, fold
+from ..gazetteer import Entry, Matcher, first_keys, load_table
+from ..text import Token, Tokens, fold
 
 
 @cache
@@ -44,6 +44,46 @@ def _base_kind(trigger: str) -> str:
         (" ".join(words[:n]) for n in range(1, len(words) + 1) if " ".join(words[:n]) in listed),
         fold(trigger),
     )
+
+
+@cache
+def _cue_firsts(*kinds: str) -> frozenset[str]:
+    """The first word of every cue of some kinds of meeting_cues.tsv, as the tokens key it (kinds
+    of ``_PRETESTED`` only: the words of a sentence are gathered for those)."""
+    if not set(kinds) <= set(_PRETESTED):
+        raise ValueError(f"cue kinds {kinds} are not all pretested")
+    return first_keys(_cues(), lambda e: e.category in kinds)
+
+
+# the kinds ``_may_hold`` is asked about, and where their words found in a sentence are kept on its Tokens
+_PRETESTED = (
+    "chair",
+    "chair_session",
+    "chair_list",
+    "chair_of",
+    "online",
+    "attendance",
+    "list_head",
+    "presence_of",
+)
+_FOUND = "meetings: cue words"
+
+
+def _cue_words(tokens: Tokens) -> frozenset[str]:
+    """The words of a sentence that start a cue of the ``_PRETESTED`` kinds (most sentences: none),
+    gathered once and kept on its ``Tokens`` beside the lexicon's walks."""
+    found: frozenset[str] | None = tokens.walks.get(_FOUND)
+    if found is None:
+        firsts = _cue_firsts(*_PRETESTED)
+        found = tokens.walks[_FOUND] = frozenset([t.key for t in tokens if t.key in firsts])
+    return found
+
+
+def _may_hold(tokens: Tokens, *kinds: str) -> bool:
+    """Does one of the sentence's words start a cue of these kinds? When none does, no pattern of
+    their cues (``_words``, ``_patterns``) can match there: a set test instead of a regex scan of
+    the sentence, which most sentences fail."""
+    return not _cue_firsts(*kinds).isdisjoint(_cue_words(tokens))
 
 
 def _cue_ends_at(tokens: list[Token], i: int, kind: str, reach: int) -> bool:

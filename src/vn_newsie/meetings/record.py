@@ -10,7 +10,7 @@ from ..records import Meeting, Person, PersonRef
 from ..text import fold
 from .attendees import _attendees, _named_elsewhere
 from .chair import _chairs
-from .cues import _cues, _listed_triggers, _patterns, _words
+from .cues import _cues, _listed_triggers, _may_hold, _patterns, _words
 from .days import _nearby_date, _story_dateline
 from .drafts import _Draft, _drafts, _one_event_per_chair
 from .organizer import _organizer
@@ -70,7 +70,11 @@ def _record(
         organizer=_organizer(ctx, mentions, lead_s, d.trigger, lead_e),
         location=_location(ctx, lead_s, lead_e),
         participants_count=_participants(ctx, sents, own),
-        online=any(_words("online").search(ctx.text, *sents[i]) for i in own) or None,
+        online=any(
+            _may_hold(ctx.tokens(*sents[i]), "online") and _words("online").search(ctx.text, *sents[i])
+            for i in own
+        )
+        or None,
         place=ctx.place,
         span=ctx.doc.span(*d.title),
     )
@@ -99,7 +103,7 @@ def _participants(ctx: Context, sents: list[tuple[int, int]], own: list[int]) ->
     text = ctx.text
     for i in own:
         s, e = sents[i]
-        if not _patterns()["attendance"].search(text, s, e):
+        if not _may_hold(ctx.tokens(s, e), "attendance") or not _patterns()["attendance"].search(text, s, e):
             continue
         present = _patterns()["present_of"].search(text, s, e)  # "58/62 đại biểu có mặt": those present
         if present:
