@@ -292,21 +292,30 @@ class Matcher:
     def _walk(self, tokens: list[Token], i: int) -> tuple[End, ...]:
         """Each stop with entries on the walk from token ``i``; kept on ``Tokens`` so that every
         look-up at the same token of the same sentence walks once."""
-        n = len(tokens)
-        if 0 <= i < n and tokens[i].key not in self._root.children:
+        if 0 <= i < len(tokens) and tokens[i].key not in self._root.children:
             return ()  # half the words start no entry: answered before any book-keeping
-        walks: dict[int, tuple[End, ...]] | None = None
-        if isinstance(tokens, Tokens):
-            walks = tokens.walks.get(self)
-            if walks is None:
-                walks = tokens.walks[self] = {}
-            else:
-                found: tuple[End, ...] | None = walks.get(i)
-                if found is not None:
-                    return found
+        walks = self._kept_walks(tokens)
+        found = walks.get(i) if walks is not None else None
+        if found is None:
+            found = self._ends(tokens, i)
+            if walks is not None:
+                walks[i] = found
+        return found
+
+    def _kept_walks(self, tokens: list[Token]) -> dict[int, tuple[End, ...]] | None:
+        """The walks of this lexicon kept on ``Tokens`` by token index (None for a plain list)."""
+        if not isinstance(tokens, Tokens):
+            return None
+        walks: dict[int, tuple[End, ...]] | None = tokens.walks.get(self)
+        if walks is None:
+            walks = tokens.walks[self] = {}
+        return walks
+
+    def _ends(self, tokens: list[Token], i: int) -> tuple[End, ...]:
+        """Each stop with entries on the walk from token ``i``, walked now."""
         out: list[End] = []
         node = self._root
-        for j in range(i, n):
+        for j in range(i, len(tokens)):
             nxt = node.children.get(tokens[j].key)
             if nxt is None:
                 break
@@ -318,10 +327,7 @@ class Matcher:
                     end = _as_written(tokens, i, j + 1, node)
                     if end[1]:
                         out.append(end)
-        res = tuple(out)
-        if walks is not None:
-            walks[i] = res
-        return res
+        return tuple(out)
 
     def match_at(self, tokens: list[Token], i: int, categories: Iterable[str] | None = None) -> Hit | None:
         """The longest entry starting at token ``i`` (of the given categories, if any); entries
@@ -337,44 +343,20 @@ class Matcher:
         return _longest_of(ends, i, (categories,) if isinstance(categories, str) else tuple(categories))
 
     def walks_at_each(self, tokens: list[Token]) -> list[tuple[End, ...]]:
-        """The walk from every token of ``tokens`` (``()`` where no entry starts), in one pass
-        without a call per word, kept on ``Tokens`` like ``match_at``'s. A reader asks each
-        word for a few categories only: ``longest_in`` answers one from a walk, so nobody pays
-        for a ``Hit`` of every category at every word."""
-        first = self._root.children
-        walks: dict[int, tuple[End, ...]] | None = None
-        if isinstance(tokens, Tokens):
-            walks = tokens.walks.get(self)
-            if walks is None:
-                walks = tokens.walks[self] = {}
-        keys = [t.key for t in tokens]
-        n = len(keys)
+        """The walk from every token of ``tokens`` (``()`` where no entry starts), in one pass,
+        kept on ``Tokens`` like ``match_at``'s. A reader asks each word for a few categories
+        only: ``longest_in`` answers one from a walk, so nobody pays for a ``Hit`` of every
+        category at every word."""
+        starts = self._root.children
+        walks = self._kept_walks(tokens)
         out: list[tuple[End, ...]] = []
-        for i in range(n):
-            node = first.get(keys[i])
-            if node is None:
+        for i, tok in enumerate(tokens):
+            if tok.key not in starts:
                 out.append(())  # half the words start no entry
                 continue
             found = walks.get(i) if walks is not None else None
             if found is None:
-                ends: list[End] = []
-                j = i
-                while True:
-                    if node.entries:
-                        if not node.exact:
-                            ends.append((j + 1, node.entries, node.by_category))
-                        else:
-                            end = _as_written(tokens, i, j + 1, node)
-                            if end[1]:
-                                ends.append(end)
-                    j += 1
-                    if j == n:
-                        break
-                    nxt = node.children.get(keys[j])
-                    if nxt is None:
-                        break
-                    node = nxt
-                found = tuple(ends)
+                found = self._ends(tokens, i)
                 if walks is not None:
                     walks[i] = found
             out.append(found)
