@@ -1047,31 +1047,22 @@ def extract_people(ctx: Context) -> tuple[list[Person], Mentions]:
 
 def _holds_nobody(tokens: Tokens) -> bool:
     """A sentence people can skip before any per-word look-up (half the words): no name and no
-    role can be read in it, and nothing that tells the sentences after it how to read."""
+    role can be read in it, and nothing that tells the sentences after it how to read. A name
+    has a capital after the sentence's first word; then a bare name opens with a capitalised
+    surname and a second capitalised syllable, and any other begins after a listed title or a
+    rank with a capitalised word right after it ("ông Sơn", "TS. A"). A naming or biography
+    phrase tells the sentences after it how to read."""
     lexicon = matcher()
     firsts = _first_keys(lexicon)
-    if any(tok.is_cap for tok in tokens[1:]):
-        return _names_nobody(tokens, lexicon, firsts)  # a name has a capital after the first word
-    every = firsts.every
-    for k, tok in enumerate(tokens):
-        if tok.key in every and _starts_reading(tokens, k, lexicon, firsts, False):
-            return False
-    return True
-
-
-def _names_nobody(tokens: Tokens, lexicon: Matcher, firsts: _FirstKeys) -> bool:
-    """No word can begin a person: a bare name opens with a capitalised surname and a second
-    capitalised syllable; any other begins after a listed title or a rank with a capitalised
-    word right after it ("ông Sơn", "TS. A"); a naming or biography phrase tells the sentences
-    after it how to read."""
-    sur = surnames()
+    names = any(tok.is_cap for tok in tokens[1:])
+    sur = surnames() if names else frozenset()
     every = firsts.every
     n = len(tokens)
     for k, tok in enumerate(tokens):
         key = tok.key
-        if tok.is_cap and key in sur and k + 1 < n and tokens[k + 1].is_cap:
+        if names and tok.is_cap and key in sur and k + 1 < n and tokens[k + 1].is_cap:
             return False
-        if key in every and _starts_reading(tokens, k, lexicon, firsts, True):
+        if key in every and _starts_reading(tokens, k, lexicon, firsts, names):
             return False
     return True
 
