@@ -54,9 +54,9 @@ def _one_char(m: re.Match[str]) -> str:
     return _ONE_TO_ONE[m.group()]
 
 
-_SURROGATES = re.compile(
-    r"[\ud800-\udfff]"
-)  # the keys of records.UNENCODABLE (raw: mypyc refuses surrogates in literals)
+# The keys of records.UNENCODABLE; the pattern is written raw because mypyc refuses surrogates
+# in string literals.
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
 # Old tone placement on a syllable-final pair -> the mark on the first vowel ("hoà" -> "hòa",
